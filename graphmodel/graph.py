@@ -1,0 +1,162 @@
+"""PlanGraph: the nodes and relationships read from a set of plans.
+
+A PlanGraph is what loaders build and stores save. It keeps one node per
+(label, key) and one relationship per (type, start, end, role), so adding
+the same fact twice changes nothing: loading the same files twice gives
+the same graph.
+
+Examples
+--------
+>>> from graphmodel import Area, Forum, Source
+>>> g = PlanGraph()
+>>> da = g.add(Area(key="Domestic Abuse", name="Domestic Abuse", source=Source("s.xlsx", "Areas", "A2")))
+>>> board = g.add(Forum(key="SET DA Board", name="SET DA Board", source=Source("s.xlsx", "Partnership Forums", "B2")))
+>>> _ = g.relate(Rel.WORKS_THROUGH, da, board, Source("s.xlsx", "Partnership Forums", "B2"))
+>>> g.counts()
+{'Area': 1, 'Forum': 1, 'WORKS_THROUGH': 1}
+>>> [f.name for f in g.neighbours(da, Rel.WORKS_THROUGH)]
+['SET DA Board']
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Iterator, TypeVar
+
+from .model import NODE_TYPES, Node, Source
+from .schema import ENDPOINTS, Label, Rel
+
+__all__ = ["PlanGraph", "Relationship", "NodeId", "node_id"]
+
+NodeId = tuple[Label, str]
+N = TypeVar("N", bound=Node)
+
+
+def node_id(node: Node) -> NodeId:
+    return (node.label, node.key)
+
+
+@dataclass(kw_only=True)
+class Relationship:
+    """A typed, directed relationship between two nodes, with where it was
+    read and its own properties (e.g. a link's kind, evidence, confidence)."""
+
+    type: Rel
+    start: NodeId
+    end: NodeId
+    source: Source
+    props: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def identity(self) -> tuple[Rel, NodeId, NodeId, str]:
+        # An owner can lead the same workstream in two roles; every other
+        # pair of nodes has at most one relationship of a type.
+        return (self.type, self.start, self.end, str(self.props.get("role", "")))
+
+
+class PlanGraph:
+    """Nodes by (label, key) and relationships by identity, in insertion order."""
+
+    def __init__(self) -> None:
+        self._nodes: dict[NodeId, Node] = {}
+        self._rels: dict[tuple, Relationship] = {}
+
+    # -- nodes -------------------------------------------------------------
+    def add(self, node: N) -> N:
+        """Add a node, or return the one already held under its label and key."""
+        held = self._nodes.setdefault(node_id(node), node)
+        return held  # type: ignore[return-value]
+
+    def get(self, label: Label, key: str) -> Node | None:
+        return self._nodes.get((label, key))
+
+    def nodes(self, label: Label | None = None) -> list[Node]:
+        return [n for n in self._nodes.values() if label is None or n.label == label]
+
+    def remove(self, node: Node) -> None:
+        """Remove a node and every relationship touching it."""
+        nid = node_id(node)
+        self._nodes.pop(nid, None)
+        self._rels = {k: r for k, r in self._rels.items() if nid not in (r.start, r.end)}
+
+    # -- relationships -----------------------------------------------------
+    def relate(self, type: Rel, start: Node, end: Node, source: Source, **props: Any) -> Relationship:
+        """Add a relationship (or return the one already held with its identity)."""
+        if (start.label, end.label) not in ENDPOINTS[type]:
+            raise ValueError(f"{type} cannot join {start.label} to {end.label}")
+        for nid in (node_id(start), node_id(end)):
+            if nid not in self._nodes:
+                raise KeyError(f"{nid[0]} {nid[1]!r} is not in the graph")
+        rel = Relationship(type=type, start=node_id(start), end=node_id(end), source=source, props=props)
+        return self._rels.setdefault(rel.identity, rel)
+
+    def relationships(self, type: Rel | None = None) -> list[Relationship]:
+        return [r for r in self._rels.values() if type is None or r.type == type]
+
+    def outgoing(self, node: Node, type: Rel | None = None) -> Iterator[Relationship]:
+        nid = node_id(node)
+        return (r for r in self.relationships(type) if r.start == nid)
+
+    def incoming(self, node: Node, type: Rel | None = None) -> Iterator[Relationship]:
+        nid = node_id(node)
+        return (r for r in self.relationships(type) if r.end == nid)
+
+    def neighbours(self, node: Node, type: Rel) -> list[Node]:
+        """The end nodes of ``node``'s outgoing relationships of ``type``."""
+        return [self._nodes[r.end] for r in self.outgoing(node, type)]
+
+    # -- summaries ---------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        """Nodes per label and relationships per type (only those present)."""
+        counts = Counter(str(n.label) for n in self._nodes.values())
+        counts.update(str(r.type) for r in self._rels.values())
+        return dict(counts)
+
+    def __len__(self) -> int:
+        return len(self._nodes)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PlanGraph):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
+    # -- plain data --------------------------------------------------------
+    def to_dict(self) -> dict[str, list[dict[str, Any]]]:
+        """Nodes and relationships as plain, sorted, JSON-ready dicts."""
+        nodes = [
+            {"label": str(n.label), "key": n.key, **n.properties(), "source": n.source.as_dict()}
+            for n in self._nodes.values()
+        ]
+        rels = [
+            {
+                "type": str(r.type),
+                "start": [str(r.start[0]), r.start[1]],
+                "end": [str(r.end[0]), r.end[1]],
+                **r.props,
+                "source": r.source.as_dict(),
+            }
+            for r in self._rels.values()
+        ]
+        nodes.sort(key=lambda d: (d["label"], d["key"]))
+        rels.sort(key=lambda d: (d["type"], d["start"], d["end"], str(d.get("role", ""))))
+        return {"nodes": nodes, "relationships": rels}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, list[dict[str, Any]]]) -> "PlanGraph":
+        """Rebuild a graph from :meth:`to_dict` output."""
+        graph = cls()
+        for item in data["nodes"]:
+            item = dict(item)
+            label = Label(item.pop("label"))
+            source = Source(**item.pop("source"))
+            graph.add(NODE_TYPES[label](source=source, **item))
+        for item in data["relationships"]:
+            item = dict(item)
+            type_ = Rel(item.pop("type"))
+            start = graph._nodes[(Label(item["start"][0]), item["start"][1])]
+            end = graph._nodes[(Label(item["end"][0]), item["end"][1])]
+            del item["start"], item["end"]
+            source = Source(**item.pop("source"))
+            graph.relate(type_, start, end, source, **item)
+        return graph

@@ -1,0 +1,203 @@
+"""The things a plan graph holds, as plain dataclasses.
+
+Every node has a ``key`` that is stable across loads of the same files, and
+a ``source`` saying where in which workbook it was read. Field values are
+plain text, numbers, booleans or lists of text, so that a node round-trips
+unchanged through JSON, GraphML and Neo4j.
+
+Examples
+--------
+>>> src = Source("plan.xlsx", "Violence - Gangs", "E3")
+>>> task = Task(key=task_key("Violence - Gangs", "1"), source=src,
+...             workstream="Violence - Gangs", area="Gangs & Knife Crime",
+...             ref="1", text="Education - Consistent Media Messaging")
+>>> task.key
+'Violence - Gangs#1'
+>>> task.properties()["ref"]
+'1'
+>>> str(src)
+'plan.xlsx › Violence - Gangs › E3'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any, ClassVar
+
+from .schema import Label
+
+__all__ = [
+    "Source",
+    "Node",
+    "Plan",
+    "Area",
+    "Workstream",
+    "Aim",
+    "Theme",
+    "Task",
+    "Owner",
+    "Forum",
+    "Partner",
+    "Strand",
+    "NODE_TYPES",
+    "task_key",
+]
+
+
+@dataclass(frozen=True, order=True)
+class Source:
+    """Where a fact was read: a workbook's file name, a sheet and a cell.
+
+    ``sheet`` and ``cell`` are empty for a fact about a whole workbook.
+    """
+
+    file: str
+    sheet: str = ""
+    cell: str = ""
+
+    def __str__(self) -> str:
+        return " › ".join(part for part in (self.file, self.sheet, self.cell) if part)
+
+    def as_dict(self) -> dict[str, str]:
+        return {"file": self.file, "sheet": self.sheet, "cell": self.cell}
+
+
+@dataclass(kw_only=True)
+class Node:
+    """Base of every node: a stable key and where it was read."""
+
+    label: ClassVar[Label]
+    key: str
+    source: Source
+
+    def properties(self) -> dict[str, Any]:
+        """The node's own fields, without key and source."""
+        return {
+            f.name: getattr(self, f.name)
+            for f in fields(self)
+            if f.name not in ("key", "source")
+        }
+
+
+@dataclass(kw_only=True)
+class Plan(Node):
+    """One source workbook. ``current`` is False once a newer version of it
+    has been loaded; ``superseded_by`` then names that workbook."""
+
+    label: ClassVar[Label] = Label.PLAN
+    title: str
+    kind: str  # "delivery plan" or "strategy register"
+    date: str  # ISO date of the workbook (its last-modified property)
+    current: bool = True
+    superseded_by: str | None = None
+
+
+@dataclass(kw_only=True)
+class Area(Node):
+    """A strategy area, such as Domestic Abuse or Hate Crime."""
+
+    label: ClassVar[Label] = Label.AREA
+    name: str
+    vision: str = ""
+
+
+@dataclass(kw_only=True)
+class Workstream(Node):
+    """One delivery-plan table. Its name comes from the table's title,
+    which is more telling than the sheet name when the two disagree."""
+
+    label: ClassVar[Label] = Label.WORKSTREAM
+    name: str
+    area: str | None  # key of its Area, None when no area could be matched
+    sheet: str
+    plan: str  # file name of the workbook it was read from
+
+
+@dataclass(kw_only=True)
+class Aim(Node):
+    """A strategic aim of an area, as the strategy register words it."""
+
+    label: ClassVar[Label] = Label.AIM
+    area: str
+    text: str
+    number: int  # its position among the area's aims, from 1
+
+
+@dataclass(kw_only=True)
+class Theme(Node):
+    """A cross-cutting theme of the strategy."""
+
+    label: ClassVar[Label] = Label.THEME
+    name: str
+
+
+@dataclass(kw_only=True)
+class Task(Node):
+    """One task of a workstream. ``ref`` is its number exactly as the plan
+    writes it; ``cells`` lists the Task cell of every row it was read from
+    (a task repeated under several strands has one row per strand)."""
+
+    label: ClassVar[Label] = Label.TASK
+    workstream: str
+    area: str | None
+    ref: str
+    text: str
+    how: str = ""
+    who: str = ""
+    when: str = ""
+    depends: str = ""  # a Dependencies column, where the plan has one
+    rag: str = ""  # a RAG or status column, where the plan has one
+    strands: list[str] = field(default_factory=list)
+    plan: str = ""
+    cells: list[str] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class Owner(Node):
+    """Whoever a task is given to: a person, role, team or group.
+    ``spellings`` holds every way the plans wrote them."""
+
+    label: ClassVar[Label] = Label.OWNER
+    name: str
+    kind: str = "unknown"
+    spellings: list[str] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class Forum(Node):
+    """A board, panel, meeting or partnership where agencies meet."""
+
+    label: ClassVar[Label] = Label.FORUM
+    name: str
+    acronym: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class Partner(Node):
+    """An organisation outside the force."""
+
+    label: ClassVar[Label] = Label.PARTNER
+    name: str
+    acronym: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class Strand(Node):
+    """Prevent, Pursue, Protect or Prepare."""
+
+    label: ClassVar[Label] = Label.STRAND
+    name: str
+    order: int
+
+
+NODE_TYPES: dict[Label, type[Node]] = {
+    cls.label: cls
+    for cls in (Plan, Area, Workstream, Aim, Theme, Task, Owner, Forum, Partner, Strand)
+}
+
+
+def task_key(workstream: str, ref: str) -> str:
+    """The key of a task: its workstream and its reference as written."""
+    return f"{workstream}#{ref}"

@@ -1,0 +1,34 @@
+"""The one small interface every store of a plan graph offers."""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+from graphmodel import PlanGraph
+
+__all__ = ["Store", "StoreError"]
+
+
+class StoreError(Exception):
+    """A store could not be read or written; the message says what to do."""
+
+
+@runtime_checkable
+class Store(Protocol):
+    """Where a plan graph is kept between commands.
+
+    ``save`` replaces the stored graph as a whole and is all or nothing: if
+    it fails, the graph saved before is still there, unchanged.
+    """
+
+    name: str
+
+    def save(self, graph: PlanGraph) -> None: ...
+
+    def read(self) -> PlanGraph: ...
+
+    def is_empty(self) -> bool: ...
+
+    def describe(self) -> str:
+        """Where the graph is kept, for messages (never with a password)."""
+        ...

@@ -1,0 +1,60 @@
+"""The embedded store: the graph in one node-link JSON file, no server needed.
+
+Examples
+--------
+>>> import tempfile, pathlib
+>>> from graphmodel import PlanGraph
+>>> store = EmbeddedStore(pathlib.Path(tempfile.mkdtemp()) / "graph.json")
+>>> store.is_empty()
+True
+>>> store.save(PlanGraph()); store.is_empty()
+False
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from graphmodel import PlanGraph
+from graphmodel.exchange import read_json, write_json
+
+from .base import StoreError
+
+__all__ = ["EmbeddedStore"]
+
+
+class EmbeddedStore:
+    name = "embedded"
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+
+    def save(self, graph: PlanGraph) -> None:
+        """Write to a temporary file, then rename it over the old one: a save
+        that fails half way never leaves a half-written graph behind."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".graph-", suffix=".json")
+        os.close(fd)
+        try:
+            write_json(graph, Path(tmp))
+            os.replace(tmp, self.path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+
+    def read(self) -> PlanGraph:
+        if self.is_empty():
+            raise StoreError(f"nothing has been loaded into {self.path} yet: run `plangraph load` first")
+        try:
+            return read_json(self.path)
+        except (OSError, ValueError, KeyError, json.JSONDecodeError) as exc:
+            raise StoreError(f"{self.path} is not a plangraph store ({exc})") from None
+
+    def is_empty(self) -> bool:
+        return not self.path.is_file()
+
+    def describe(self) -> str:
+        return str(self.path)

@@ -1,0 +1,81 @@
+"""Shared fixtures: the bundled Essex data, loaded once, and a builder of
+small workbooks in other forces' layouts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from loaders import load_plans, sample_data
+
+
+@pytest.fixture(scope="session")
+def essex() -> Path:
+    return sample_data()
+
+
+@pytest.fixture(scope="session")
+def essex_result(essex):
+    return load_plans([essex])
+
+
+@pytest.fixture(scope="session")
+def essex_graph(essex_result):
+    return essex_result.graph
+
+
+@pytest.fixture(autouse=True)
+def _own_home(tmp_path, monkeypatch):
+    # Every test gets its own embedded store, never the user's ~/.plangraph.
+    monkeypatch.setenv("PLANGRAPH_HOME", str(tmp_path / "home"))
+
+
+def build_workbook(path: Path, sheets: dict[str, list[list]], *, modified: dt.datetime | None = None,
+                   hidden: tuple[str, ...] = (), merged: dict[str, list[str]] | None = None) -> Path:
+    """Write a workbook: each sheet's rows as lists of cell values (None for blank)."""
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        ws = book.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+        for rng in (merged or {}).get(name, []):
+            ws.merge_cells(rng)
+        if name in hidden:
+            ws.sheet_state = "hidden"
+    book.save(path)
+    if modified:
+        _set_saved_date(path, modified)
+    return path
+
+
+def _set_saved_date(path: Path, when: dt.datetime) -> None:
+    """openpyxl stamps 'modified' with the time of saving; plans carry the
+    date they were last saved in Excel, so write that into docProps/core.xml."""
+    with zipfile.ZipFile(path) as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ")
+    core = parts["docProps/core.xml"].decode()
+    core = re.sub(r"(<dcterms:(modified|created)[^>]*>)[^<]*(<)", rf"\g<1>{stamp}\3", core)
+    parts["docProps/core.xml"] = core.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
+@pytest.fixture
+def make_workbook(tmp_path):
+    """make_workbook("name.xlsx", {"Sheet": [[...], ...]}, ...) -> path in a fresh folder."""
+    folder = tmp_path / "plans"
+    folder.mkdir()
+
+    def make(name: str, sheets: dict[str, list[list]], **kwargs) -> Path:
+        return build_workbook(folder / name, sheets, **kwargs)
+
+    make.folder = folder
+    return make

@@ -1,0 +1,76 @@
+"""The CLI as a person uses it: load, check, export."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+
+from click.testing import CliRunner
+
+from plangraph.cli import main
+
+
+def run(*args):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_load_with_no_path_loads_the_bundled_essex_data(tmp_path):
+    result = run("load")
+    assert result.exit_code == 0, result.output
+    assert "tasks          212" in result.output
+    assert (tmp_path / "home" / "graph.json").is_file()
+
+
+def test_load_json_summary(tmp_path):
+    data = json.loads(run("load", "--json").output)
+    assert data["tasks"] == 212 and data["areas"] == 9 and data["workstreams"] == 10
+    assert data["errors"] == 0 and data["saved_to"].endswith("graph.json")
+
+
+def test_a_failed_load_keeps_the_previous_graph(tmp_path):
+    run("load")
+    store = tmp_path / "home" / "graph.json"
+    before = store.read_bytes()
+    bad = tmp_path / "bad.xlsx"
+    bad.write_text("not a workbook")
+    result = CliRunner().invoke(main, ["load", str(bad)])
+    assert result.exit_code == 1
+    assert "bad.xlsx: error: not a readable .xlsx workbook" in result.output
+    assert "Nothing was saved" in result.output
+    assert store.read_bytes() == before
+
+
+def test_check_names_file_sheet_and_cell(tmp_path):
+    result = run("check")
+    assert result.exit_code == 0
+    assert ("Crime Prevention 4P (Burglary & Robbery).xlsx › House Burglary & Street Robbery › E22: "
+            "info: Task cell holds only '.'; not read as a task") in result.output
+    problems = json.loads(run("check", "--json").output)
+    assert problems and all(p["file"] and p["message"] for p in problems)
+    assert all(p["sheet"] and p["cell"] for p in problems if p["severity"] != "error")
+
+
+def test_export_json_graphml_gexf(tmp_path):
+    run("load")
+    for fmt in ("json", "graphml", "gexf"):
+        out = tmp_path / f"graph.{fmt}"
+        result = run("export", "--format", fmt, "--output", str(out))
+        assert result.exit_code == 0 and out.stat().st_size > 1000
+    data = json.loads((tmp_path / "graph.json").read_text())
+    assert all("label" in n for n in data["nodes"]) and all("type" in link for link in data["links"])
+
+
+def test_export_before_any_load_says_what_to_do(tmp_path):
+    result = CliRunner().invoke(main, ["export", "--output", str(tmp_path / "x.json")])
+    assert result.exit_code == 1 and "run `plangraph load` first" in result.output
+
+
+def test_the_installed_command_runs(tmp_path):
+    exe = shutil.which("plangraph")
+    assert exe, "plangraph is not installed: pip install -e '.[test]'"
+    env = {**os.environ, "PLANGRAPH_HOME": str(tmp_path / "h")}
+    done = subprocess.run([exe, "load"], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "Saved to" in done.stdout and "Traceback" not in done.stderr

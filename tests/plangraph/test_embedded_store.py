@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+import pytest
+
+from graphmodel import Area, PlanGraph, Source
+from plangraph.stores.base import Store, StoreError
+from plangraph.stores.embedded import EmbeddedStore
+
+
+def test_saves_and_opens_the_graph_again(essex_graph, tmp_path):
+    store = EmbeddedStore(tmp_path / "store" / "graph.json")
+    assert isinstance(store, Store) and store.is_empty()
+    store.save(essex_graph)
+    assert EmbeddedStore(tmp_path / "store" / "graph.json").read() == essex_graph
+
+
+def test_a_failed_save_leaves_the_previous_graph(essex_graph, tmp_path):
+    store = EmbeddedStore(tmp_path / "graph.json")
+    store.save(essex_graph)
+    broken = PlanGraph()
+    broken.add(Area(key="x", name=object(), source=Source("f")))  # cannot be written as JSON
+    with pytest.raises(TypeError):
+        store.save(broken)
+    assert store.read() == essex_graph
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.json"]  # no half-written file left
+
+
+def test_reading_an_empty_store_says_what_to_do(tmp_path):
+    with pytest.raises(StoreError, match="run `plangraph load` first"):
+        EmbeddedStore(tmp_path / "graph.json").read()
+
+
+def test_reading_a_file_that_is_not_a_store_is_a_clear_error(tmp_path):
+    (tmp_path / "graph.json").write_text("{}")
+    with pytest.raises(StoreError, match="not a plangraph store"):
+        EmbeddedStore(tmp_path / "graph.json").read()
