@@ -135,7 +135,14 @@ class Theme(Node):
 class Task(Node):
     """One task of a workstream. ``ref`` is its number exactly as the plan
     writes it; ``cells`` lists the Task cell of every row it was read from
-    (a task repeated under several strands has one row per strand)."""
+    (a task repeated under several strands has one row per strand).
+
+    ``when`` is the When cell as written; ``due`` (an ISO date), ``status``
+    and ``recurrence`` are what was read from it, ``due_precision`` says how
+    exact the date is (day, month, quarter, season, year) and ``due_is_review``
+    that it is a review date ("1st review 15/6/18") rather than a deadline.
+    ``dangling_links`` holds the references to tasks that do not exist, with
+    the text they were read from."""
 
     label: ClassVar[Label] = Label.TASK
     workstream: str
@@ -147,20 +154,29 @@ class Task(Node):
     when: str = ""
     depends: str = ""  # a Dependencies column, where the plan has one
     rag: str = ""  # a RAG or status column, where the plan has one
+    due: str | None = None
+    due_precision: str = ""
+    due_is_review: bool = False
+    status: str = "unknown"
+    recurrence: str | None = None
     strands: list[str] = field(default_factory=list)
     plan: str = ""
     cells: list[str] = field(default_factory=list)
+    dangling_links: list[str] = field(default_factory=list)
 
 
 @dataclass(kw_only=True)
 class Owner(Node):
     """Whoever a task is given to: a person, role, team or group.
-    ``spellings`` holds every way the plans wrote them."""
+    ``spellings`` holds every way the plans wrote them, each with its cell;
+    ``evidence`` says why spellings were taken as one owner."""
 
     label: ClassVar[Label] = Label.OWNER
     name: str
     kind: str = "unknown"
+    initials: str | None = None
     spellings: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
 
 
 @dataclass(kw_only=True)

@@ -24,9 +24,11 @@ from dataclasses import replace
 
 from graphmodel import Area, Label, Node, Plan, PlanGraph, Problem, Rel, Source, Task, Workstream
 
+from .collected import Collected, OwnerMention
+from .links import add_links
 from .names import best_match
 from .overrides import Overrides
-from .owners import add_owner
+from .owners import resolve_owners
 from .report import LoadResult, ProblemLog
 from .workbook import WorkbookError
 from .workbooks import Fragment, read_workbook
@@ -71,13 +73,18 @@ def load_plans(paths: Iterable[Path | str], *, overrides: Overrides | None = Non
     if not fragments and not result.problems:
         result.problems.append(_file_problem(", ".join(map(str, paths)) or "(nothing)", "no .xlsx workbooks found"))
     _set_aside_old_versions(fragments, overrides)
+    collected = Collected()
     for frag in fragments:
         _merge(result.graph, frag.graph)
         result.problems.extend(frag.problems)
         result.sheets.extend(frag.sheets)
+        collected.mentions += frag.collected.mentions
+        collected.texts += frag.collected.texts
     _place_workstreams(result, overrides)
     for frag in fragments:
-        _add_area_leads(result, frag)
+        collected.mentions += _area_leads(result, frag)
+    resolve_owners(result.graph, collected.mentions, result.problems, overrides)
+    add_links(result.graph, collected.texts, result.problems)
     return result
 
 
@@ -110,13 +117,13 @@ def _drop_workstream(frag: Fragment, name: str, newer: Plan) -> None:
     log(getattr(ws, "sheet", ""), ws.source.cell,
         f"workstream {name!r} is also in {newer.key} (dated {newer.date}), which is newer: this version is set aside",
         severity="info", code="superseded-workstream")
+    dropped = {(Label.WORKSTREAM, name)}
     for task in [t for t in frag.graph.nodes(Label.TASK) if t.workstream == name]:  # type: ignore[attr-defined]
         frag.graph.remove(task)
+        dropped.add((Label.TASK, task.key))
     frag.graph.remove(ws)
+    frag.collected.drop(dropped)
     frag.plan.superseded_by = newer.key
-    for owner in frag.graph.nodes(Label.OWNER):
-        if not any(True for _ in frag.graph.outgoing(owner)):
-            frag.graph.remove(owner)
     frag.sheets[:] = [
         replace(s, kind="task table (older version, set aside)") if s.workstream == name else s
         for s in frag.sheets
@@ -184,12 +191,13 @@ def _area_for(ws: Workstream, areas: dict[str, Area], overrides: Overrides) -> t
     return None, {}
 
 
-def _add_area_leads(result: LoadResult, frag: Fragment) -> None:
-    if frag.plan.superseded_by and not frag.plan.current:
-        return
-    graph = result.graph
-    areas = {a.key: a for a in graph.nodes(Label.AREA)}
+def _area_leads(result: LoadResult, frag: Fragment) -> list[OwnerMention]:
+    """The leads a leads sheet names for areas rather than its own workstreams."""
+    if not frag.plan.current:
+        return []
+    areas = {a.key: a for a in result.graph.nodes(Label.AREA)}
     log = ProblemLog(frag.plan.key, result.problems)
+    mentions = []
     for sheet, lead in frag.area_leads:
         match = best_match(lead.subject, areas)
         if match is None:
@@ -197,5 +205,5 @@ def _add_area_leads(result: LoadResult, frag: Fragment) -> None:
                 "workstream of this workbook and no area", code="lead-unplaced")
             continue
         source = Source(frag.plan.key, sheet, lead.cell)
-        owner = add_owner(graph, lead.name, source)
-        graph.relate(Rel.LEADS, owner, areas[match.name], source, role=lead.role, named_as=lead.subject)
+        mentions.append(OwnerMention(lead.name, source, (Label.AREA, match.name), lead.role))
+    return mentions

@@ -12,6 +12,11 @@ Put a ``plangraph.toml`` in a folder of workbooks (or pass one with
     # current; workbooks not listed are ordered by their saved date
     order = ["old plan.xlsx", "old plan - updated.xlsx"]
 
+    [owners]
+    # spellings that are one owner, and spellings that are not
+    same = [["PW", "Supt Paul White"]]
+    different = [["DI Smith", "Supt Smith"]]
+
 Examples
 --------
 >>> o = Overrides.parse('[workstreams]\\n"Gangs" = "Gangs & Knife Crime"\\n', "plangraph.toml")
@@ -39,6 +44,8 @@ FILE_NAME = "plangraph.toml"
 class Overrides:
     workstream_areas: dict[str, str] = field(default_factory=dict)
     plan_order: list[str] = field(default_factory=list)
+    owners_same: list[list[str]] = field(default_factory=list)
+    owners_different: list[list[str]] = field(default_factory=list)
     source: str = ""
     problems: list[Problem] = field(default_factory=list)
 
@@ -48,14 +55,24 @@ class Overrides:
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
-            return cls(source=file, problems=[Problem(file, "", "", f"not a valid TOML file: {exc}", "error", "bad-overrides")])
+            return cls._bad(file, "", f"not a valid TOML file: {exc}")
         areas = data.get("workstreams", {})
         order = data.get("plans", {}).get("order", [])
         if not isinstance(areas, dict) or not all(isinstance(v, str) for v in areas.values()):
-            return cls(source=file, problems=[Problem(file, "", "[workstreams]", "each entry must be \"workstream\" = \"area\"", "error", "bad-overrides")])
+            return cls._bad(file, "[workstreams]", "each entry must be \"workstream\" = \"area\"")
         if not isinstance(order, list) or not all(isinstance(v, str) for v in order):
-            return cls(source=file, problems=[Problem(file, "", "[plans] order", "order must be a list of file names", "error", "bad-overrides")])
-        return cls(dict(areas), list(order), file)
+            return cls._bad(file, "[plans] order", "order must be a list of file names")
+        owners = data.get("owners", {})
+        same, different = owners.get("same", []), owners.get("different", [])
+        for name, groups in (("same", same), ("different", different)):
+            if not isinstance(groups, list) or not all(isinstance(g, list) and all(isinstance(x, str) for x in g) for g in groups):
+                return cls._bad(file, f"[owners] {name}", f"{name} must be a list of lists of spellings")
+        return cls(dict(areas), list(order), same, different, file)
+
+    @classmethod
+    def _bad(cls, file: str, where: str, message: str) -> "Overrides":
+        # A broken overrides file is an error: the planner's corrections would be lost.
+        return cls(source=file, problems=[Problem(file, "", where, message, "error", "bad-overrides")])
 
     @classmethod
     def read(cls, path: Path) -> "Overrides":
@@ -75,6 +92,8 @@ class Overrides:
         return Overrides(
             {**self.workstream_areas, **other.workstream_areas},
             self.plan_order + [p for p in other.plan_order if p not in self.plan_order],
+            self.owners_same + other.owners_same,
+            self.owners_different + other.owners_different,
             ", ".join(s for s in (self.source, other.source) if s),
             self.problems + other.problems,
         )

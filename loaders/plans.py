@@ -14,15 +14,18 @@ import re
 
 from graphmodel import STRANDS, Label, PlanGraph, Plan, Rel, Source, Strand, Task, Workstream, task_key
 
+from .collected import CellText, Collected, OwnerMention
 from .names import clean_title, normalise
-from .owners import add_owner
 from .report import ProblemLog
 from .tables import Table, strand_name
+from .when import parse_when
 from .workbook import coordinate
 
 __all__ = ["read_task_table", "workstream_name"]
 
 _FIELDS = ("how", "who", "when", "depends", "rag")
+# The cells of a row where a task may cite another task or name a forum.
+_TEXT_FIELDS = ("task", "how", "who", "when", "depends")
 
 
 def workstream_name(table: Table) -> str:
@@ -35,8 +38,9 @@ def workstream_name(table: Table) -> str:
     return clean_title(table.title) if table.title else table.sheet.name.strip()
 
 
-def read_task_table(table: Table, plan: Plan, graph: PlanGraph, log: ProblemLog) -> Workstream:
-    """Add a table's workstream and tasks to ``graph``; returns the workstream."""
+def read_task_table(table: Table, plan: Plan, graph: PlanGraph, log: ProblemLog, collected: Collected) -> Workstream:
+    """Add a table's workstream and tasks to ``graph``; returns the workstream.
+    Owner names and cell texts go to ``collected``, for the load to resolve."""
     sheet = table.sheet
     name = workstream_name(table)
     ws_source = Source(plan.key, sheet.name, table.title_cell or coordinate(table.header_row, table.columns["task"]))
@@ -48,6 +52,7 @@ def read_task_table(table: Table, plan: Plan, graph: PlanGraph, log: ProblemLog)
         log(sheet.name, coordinate(table.header_row, table.columns.get("ref", table.columns["task"])),
             "no task in this table has a number; tasks are keyed by their row", severity="info", code="no-ref-column")
     strand, strand_cell = None, ""
+    previous: str | None = None
     for row in table.rows:
         text = {m: sheet.text(row, c) for m, c in table.columns.items()}
         if "strand" in table.columns and text["strand"]:
@@ -61,8 +66,21 @@ def read_task_table(table: Table, plan: Plan, graph: PlanGraph, log: ProblemLog)
         if not re.search(r"\w", task_text):
             _skip_row(table, row, text, log)
             continue
-        _add_task(table, row, text, strand, strand_cell, ws, plan, graph, log, numbered)
+        task = _add_task(table, row, text, strand, strand_cell, ws, plan, graph, log, numbered)
+        _collect(table, row, text, task, previous, plan, collected, first=len(task.cells) == 1)
+        previous = task.key
     return ws
+
+
+def _collect(table: Table, row: int, text: dict[str, str], task: Task, previous: str | None,
+             plan: Plan, collected: Collected, first: bool) -> None:
+    for f in _TEXT_FIELDS:
+        if f in table.columns and text.get(f):
+            source = Source(plan.key, table.sheet.name, coordinate(row, table.columns[f]))
+            collected.texts.append(CellText(task.key, f, source, text[f], previous))
+    if first and text.get("who"):
+        source = Source(plan.key, table.sheet.name, coordinate(row, table.columns["who"]))
+        collected.mentions.append(OwnerMention(text["who"], source, (Label.TASK, task.key)))
 
 
 def _strand(text: str, row: int, table: Table, log: ProblemLog) -> tuple[str | None, str]:
@@ -83,7 +101,7 @@ def _skip_row(table: Table, row: int, text: dict[str, str], log: ProblemLog) -> 
 
 
 def _add_task(table: Table, row: int, text: dict[str, str], strand: str | None, strand_cell: str,
-              ws: Workstream, plan: Plan, graph: PlanGraph, log: ProblemLog, numbered: bool) -> None:
+              ws: Workstream, plan: Plan, graph: PlanGraph, log: ProblemLog, numbered: bool) -> Task:
     sheet = table.sheet
     cell = coordinate(row, table.columns["task"])
     source = Source(plan.key, sheet.name, cell)
@@ -102,6 +120,7 @@ def _add_task(table: Table, row: int, text: dict[str, str], strand: str | None, 
     task = held or graph.add(Task(
         key=key, source=source, workstream=ws.key, area=None, ref=ref, text=text["task"],
         plan=plan.key, **{f: text.get(f, "") for f in _FIELDS},
+        **_when(sheet.value(row, table.columns["when"]) if "when" in table.columns else None),
     ))
     assert isinstance(task, Task)
     task.cells.append(cell)
@@ -114,6 +133,16 @@ def _add_task(table: Table, row: int, text: dict[str, str], strand: str | None, 
         graph.relate(Rel.IN_STRAND, task, node, strand_source)
     elif held is None:
         log(sheet.name, cell, "task has no strand", code="no-strand")
-    if text.get("who") and held is None:
-        who_source = Source(plan.key, sheet.name, coordinate(row, table.columns["who"]))
-        graph.relate(Rel.OWNED_BY, task, add_owner(graph, text["who"], who_source), who_source)
+    return task
+
+
+def _when(value: object) -> dict:
+    """The due date, precision and status read from a When cell."""
+    when = parse_when(value)
+    return {
+        "due": when.due.isoformat() if when.due else None,
+        "due_precision": when.precision,
+        "due_is_review": when.review,
+        "status": when.status,
+        "recurrence": when.recurrence,
+    }

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from graphmodel import Aim, Area, Forum, Label, PlanGraph, Rel, Source, Theme
 
+from .collected import Collected, OwnerMention
 from .names import normalise
-from .owners import add_owner
 from .report import ProblemLog
 from .workbook import Sheet, coordinate
 
@@ -60,8 +60,9 @@ def register_kind(sheet: Sheet) -> str | None:
     return "themes" if "theme" in cols else None
 
 
-def read_register_sheet(sheet: Sheet, file: str, graph: PlanGraph, log: ProblemLog) -> int:
-    """Add a register sheet's rows to the graph; returns the rows read."""
+def read_register_sheet(sheet: Sheet, file: str, graph: PlanGraph, log: ProblemLog, collected: Collected) -> int:
+    """Add a register sheet's rows to the graph; returns the rows read.
+    Strategic leads go to ``collected``, to be resolved with every other owner."""
     kind = register_kind(sheet)
     header = _find_header(sheet)
     if kind is None or header is None:
@@ -88,8 +89,8 @@ def read_register_sheet(sheet: Sheet, file: str, graph: PlanGraph, log: ProblemL
         if kind == "areas":
             area.vision = text.get("vision", "")
             if text.get("lead"):
-                lead = add_owner(graph, text["lead"], src("lead"))
-                graph.relate(Rel.LEADS, lead, area, src("lead"), role="strategic lead")
+                collected.mentions.append(OwnerMention(text["lead"], src("lead"), (Label.AREA, area.key),
+                                                       "strategic lead"))
         elif kind == "aims" and text["aim"]:
             number = aims_seen[area.key] = aims_seen.get(area.key, 0) + 1
             aim = graph.add(Aim(key=f"{area.key} / aim {number}", area=area.key, text=text["aim"],

@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graphmodel import Plan, PlanGraph, Problem, Rel, Source, Workstream
+from graphmodel import Label, Plan, PlanGraph, Problem, Rel, Source, Workstream
 
+from .collected import Collected, OwnerMention
 from .leads import Lead, read_leads
 from .names import best_match
-from .owners import add_owner
 from .plans import read_task_table
 from .register import read_register_sheet, register_kind
 from .report import ProblemLog, SheetSummary
@@ -34,6 +34,7 @@ class Fragment:
     graph: PlanGraph
     problems: list[Problem] = field(default_factory=list)
     sheets: list[SheetSummary] = field(default_factory=list)
+    collected: Collected = field(default_factory=Collected)
     # Leads of areas (sheet, lead), resolved once every workbook's areas are known.
     area_leads: list[tuple[str, Lead]] = field(default_factory=list)
 
@@ -50,7 +51,7 @@ def read_workbook(path: Path) -> Fragment:
     registers = sorted(((register_kind(s), s) for s in sheets if not s.hidden and register_kind(s)),
                        key=lambda pair: _REGISTER_ORDER[pair[0]])
     for kind, sheet in registers:
-        rows = read_register_sheet(sheet, path.name, frag.graph, log)
+        rows = read_register_sheet(sheet, path.name, frag.graph, log, frag.collected)
         frag.sheets.append(SheetSummary(path.name, sheet.name, f"strategy register ({kind})", rows))
         plan.kind = "strategy register"
     leads_sheets = []
@@ -63,7 +64,7 @@ def read_workbook(path: Path) -> Fragment:
             continue
         tables = find_tables(sheet)
         for table in tables:
-            ws = read_task_table(table, plan, frag.graph, log)
+            ws = read_task_table(table, plan, frag.graph, log, frag.collected)
             count = sum(1 for r in frag.graph.outgoing(ws, Rel.HAS_TASK) if r.source.sheet == sheet.name)
             frag.sheets.append(SheetSummary(path.name, sheet.name, "task table", count, ws.key))
         if not tables:
@@ -86,6 +87,5 @@ def _add_leads(frag: Fragment, sheet: str, leads: list[Lead]) -> None:
             frag.area_leads.append((sheet, lead))
             continue
         source = Source(frag.plan.key, sheet, lead.cell)
-        owner = add_owner(frag.graph, lead.name, source)
-        frag.graph.relate(Rel.LEADS, owner, workstreams[match.name], source, role=lead.role,
-                          named_as=lead.subject)
+        target = (Label.WORKSTREAM, workstreams[match.name].key)
+        frag.collected.mentions.append(OwnerMention(lead.name, source, target, lead.role))

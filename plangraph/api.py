@@ -18,13 +18,15 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from graphmodel import Label, PlanGraph, Rel
+from graphmodel.diff import Change, diff_plans
 from graphmodel.exchange import write
 from loaders import LoadResult, load_plans
 from loaders.overrides import Overrides
+from loaders.workbooks import read_workbook
 
 from .stores.base import Store
 
-__all__ = ["load", "check", "export", "summary"]
+__all__ = ["load", "check", "export", "diff", "summary"]
 
 
 def load(paths: Iterable[Path | str], store: Store, *, overrides: Path | None = None,
@@ -52,6 +54,11 @@ def export(store: Store, path: Path, format: str) -> PlanGraph:
     graph = store.read()
     write(graph, path, format)
     return graph
+
+
+def diff(old: Path, new: Path) -> list[Change]:
+    """Tasks added, removed and changed between two versions of a plan workbook."""
+    return diff_plans(read_workbook(Path(old)).graph, read_workbook(Path(new)).graph)
 
 
 def summary(result: LoadResult) -> dict[str, int]:

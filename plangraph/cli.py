@@ -11,6 +11,7 @@ import click
 
 from graphmodel.exchange import FORMATS
 from loaders import LoadResult, sample_data, workbook_paths
+from loaders.workbook import WorkbookError
 
 from . import api
 from .config import STORES, open_store
@@ -108,6 +109,37 @@ def export(format_, output, store_name, store_path):
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"Wrote {len(graph)} nodes and {len(graph.relationships())} relationships to {output}")
+
+
+@main.command()
+@click.argument("old", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("new", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@JSON
+def diff(old, new, as_json):
+    """List tasks added, removed and changed (owner, dates, text) between two
+    versions of a plan workbook.
+
+    Example: plangraph diff "DA plan.xlsx" "DA plan - updated.xlsx"
+    """
+    try:
+        changes = api.diff(old, new)
+    except WorkbookError as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        click.echo(json.dumps([c.as_dict() for c in changes], indent=1, ensure_ascii=False))
+        return
+    for c in changes:
+        if c.change.startswith("workstream"):
+            click.echo(f"{c.workstream}: {c.change}")
+        elif c.change == "changed":
+            click.echo(f"{c.workstream} #{c.ref}: {c.field}: {_short(c.old)!r} -> {_short(c.new)!r}")
+        else:
+            click.echo(f"{c.workstream} #{c.ref}: {c.change}: {_short(c.old or c.new)!r}")
+    click.echo(f"{len(changes)} changes")
+
+
+def _short(text: str, width: int = 70) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _store(name, path):
