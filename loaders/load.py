@@ -25,6 +25,7 @@ from dataclasses import replace
 from graphmodel import Area, Label, Node, Plan, PlanGraph, Problem, Rel, Source, Task, Workstream
 
 from .collected import Collected, OwnerMention
+from .forums import add_mentions
 from .links import add_links
 from .names import best_match
 from .overrides import Overrides
@@ -85,6 +86,7 @@ def load_plans(paths: Iterable[Path | str], *, overrides: Overrides | None = Non
         collected.mentions += _area_leads(result, frag)
     resolve_owners(result.graph, collected.mentions, result.problems, overrides)
     add_links(result.graph, collected.texts, result.problems)
+    add_mentions(result.graph, collected.texts)
     return result
 
 

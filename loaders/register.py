@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from graphmodel import Aim, Area, Forum, Label, PlanGraph, Rel, Source, Theme
+from graphmodel import Aim, Area, Label, PlanGraph, Rel, Source, Theme
 
 from .collected import Collected, OwnerMention
+from .forums import add_register_forums
 from .names import normalise
 from .report import ProblemLog
 from .workbook import Sheet, coordinate
@@ -97,8 +98,7 @@ def read_register_sheet(sheet: Sheet, file: str, graph: PlanGraph, log: ProblemL
                                 number=number, source=src("aim")))
             graph.relate(Rel.HAS_AIM, area, aim, src("aim"))
         elif kind == "forums" and text["forum"]:
-            forum = graph.add(Forum(key=normalise(text["forum"]), name=text["forum"], source=src("forum")))
-            graph.relate(Rel.WORKS_THROUGH, area, forum, src("forum"))
+            add_register_forums(graph, area, text["forum"], src("forum"), log.problems)
     return read
 
 

@@ -20,6 +20,7 @@ from typing import Callable, Iterable
 from graphmodel import Label, PlanGraph, Rel
 from graphmodel.diff import Change, diff_plans
 from graphmodel.exchange import write
+from graphmodel.quality import quality_problems
 from loaders import LoadResult, load_plans
 from loaders.overrides import Overrides
 from loaders.workbooks import read_workbook
@@ -44,9 +45,12 @@ def load(paths: Iterable[Path | str], store: Store, *, overrides: Path | None = 
 
 def check(paths: Iterable[Path | str], *, overrides: Path | None = None,
           on_workbook: Callable[[Path], None] | None = None) -> LoadResult:
-    """Read the workbooks and report every problem, saving nothing."""
+    """Read the workbooks and report every problem, saving nothing: what the
+    loaders met in the cells, then the data-quality findings on the graph."""
     chosen = Overrides.read(overrides) if overrides else None
-    return load_plans(paths, overrides=chosen, on_workbook=on_workbook)
+    result = load_plans(paths, overrides=chosen, on_workbook=on_workbook)
+    result.problems.extend(quality_problems(result.graph))
+    return result
 
 
 def export(store: Store, path: Path, format: str) -> PlanGraph:

@@ -16,7 +16,7 @@ def test_json_export_is_node_link_with_labels_types_and_sources(essex_graph, tmp
     g = nx.node_link_graph(data, source="from", target="to", edges="links")
     assert g.number_of_nodes() == len(essex_graph)
     assert g.number_of_edges() == len(essex_graph.relationships())
-    assert {n["label"] for n in data["nodes"]} == {str(label) for label in Label} - {"Partner"}
+    assert {n["label"] for n in data["nodes"]} == {str(label) for label in Label}
     assert all(link["type"] in {str(r) for r in Rel} for link in data["links"])
     tasks = [n for n in data["nodes"] if n["label"] == "Task"]
     assert len(tasks) == 212

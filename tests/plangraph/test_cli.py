@@ -74,3 +74,22 @@ def test_the_installed_command_runs(tmp_path):
     done = subprocess.run([exe, "load"], capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "Saved to" in done.stdout and "Traceback" not in done.stderr
+
+
+def test_diff_lists_what_the_domestic_abuse_update_filled_in(essex):
+    plans = essex / "plans"
+    old = plans / "DA & Extremism and Radicalisation Crime Prevention Delivery Plans.xlsx"
+    new = plans / "Crime Prevention 4P (Domestic Abuse & Hate Crime) - updated.xlsx"
+    changes = json.loads(run("diff", str(old), str(new), "--json").output)
+    filled = {(c["ref"], c["field"]): c["new"] for c in changes if c["change"] == "changed" and c["old"] == ""}
+    assert len([k for k in filled if k[1] == "who"]) == 22  # every task gained an owner
+    assert filled[("1", "who")] == "Domestic Abuse Lead for Safeguarding and Partnerships"
+    assert filled[("3", "when")] == "Spring 2019" and filled[("3", "due")] == "2019-05-31"
+    assert {"workstream added", "workstream removed"} <= {c["change"] for c in changes}
+    text = run("diff", str(old), str(new)).output
+    assert "Domestic Abuse #5: who: '' -> 'Domestic Abuse Lead for Initial Attendance and Local Investigation'" in text
+
+
+def test_check_reports_data_quality(tmp_path):
+    codes = {p["code"] for p in json.loads(run("check", "--json").output)}
+    assert {"link-cycle", "duplicate-task", "no-owner", "conflicting-lead", "unresolved-initials"} <= codes
