@@ -18,7 +18,7 @@ from .collected import CellText, Collected, OwnerMention
 from .names import clean_title, normalise
 from .report import ProblemLog
 from .tables import Table, strand_name
-from .when import parse_when
+from .when import parse_rag, parse_when
 from .workbook import coordinate
 
 __all__ = ["read_task_table", "workstream_name"]
@@ -119,7 +119,7 @@ def _add_task(table: Table, row: int, text: dict[str, str], strand: str | None, 
         held = graph.get(Label.TASK, key)
     task = held or graph.add(Task(
         key=key, source=source, workstream=ws.key, area=None, ref=ref, text=text["task"],
-        plan=plan.key, **{f: text.get(f, "") for f in _FIELDS},
+        plan=plan.key, **{f: text.get(f, "") for f in _FIELDS if f != "rag"}, rag=_rag(text.get("rag", "")),
         **_when(sheet.value(row, table.columns["when"]) if "when" in table.columns else None),
     ))
     assert isinstance(task, Task)
@@ -134,6 +134,11 @@ def _add_task(table: Table, row: int, text: dict[str, str], strand: str | None, 
     elif held is None:
         log(sheet.name, cell, "task has no strand", code="no-strand")
     return task
+
+
+def _rag(text: str) -> str:
+    """A RAG cell as red / amber / green / blue, or as written if it is none of them."""
+    return parse_rag(text) or text
 
 
 def _when(value: object) -> dict:

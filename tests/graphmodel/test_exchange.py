@@ -24,6 +24,11 @@ def test_json_export_is_node_link_with_labels_types_and_sources(essex_graph, tmp
         assert task["workstream"] and task["area"] and task["ref"] and task["text"]
         assert set(task["source"]) == {"file", "sheet", "cell"} and task["source"]["cell"]
     assert all(set(link["source"]) == {"file", "sheet", "cell"} for link in data["links"])
+    linked = [link for link in data["links"] if link["type"] == "LINKED_TO"]
+    assert len(linked) >= 75
+    assert all(link["kind"] and link["evidence"] and link["source"]["cell"] for link in linked)
+    owners = [n for n in data["nodes"] if n["label"] == "Owner"]
+    assert all(o["kind"] in ("person", "role", "team", "group") and o["spellings"] for o in owners)
 
 
 def test_json_round_trip_is_lossless(essex_graph, tmp_path):

@@ -6,19 +6,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from graphmodel import Label
+from graphmodel import Label, Rel
 from loaders import load_plans
 
 SECOND = [
     ["Northshire Community Safety Partnership"],
     ["Delivery plan 2024/25 - Violence Against Women and Girls"],
     [],
-    ["Ref ", None, "Action", "Lead officer ", "4P", "Target date", "Success measure", "Dependencies"],
-    ["1.1", None, "Map VAWG hotspots", "DI Rob Kirby", "PREVENT", dt.datetime(2024, 9, 30), "Map published", None],
-    ["1.2", None, "Street lighting review", "CSP Manager", "Prevent", "Q3 2024/25", "Review done", "1.1"],
-    ["2.3", None, "Target repeat perpetrators", "DCI Lee Morton", "pursue", "March 2025", "Arrests", None],
-    ["DA-04", None, "Perpetrator programme", "SK / LPSU", "Protect ", "TBC", "", "2.3"],
-    ["3.1", None, "Train call handlers", "FCR Inspector", "PREPARE", "31/03/25", "All trained", None],
+    ["Ref ", None, "Action", "Lead officer ", "4P", "Target date", "Success measure", "Dependencies", "RAG"],
+    ["1.1", None, "Map VAWG hotspots", "DI Rob Kirby", "PREVENT", dt.datetime(2024, 9, 30), "Map published", None, "G"],
+    ["1.2", None, "Street lighting review", "CSP Manager", "Prevent", "Q3 2024/25", "Review done", "1.1", "Amber"],
+    ["2.3", None, "Target repeat perpetrators", "DCI Lee Morton", "pursue", "March 2025", "Arrests", None, "R"],
+    ["DA-04", None, "Perpetrator programme", "SK / LPSU", "Protect ", "TBC", "", "2.3", None],
+    ["3.1", None, "Train call handlers", "FCR Inspector", "PREPARE", "31/03/25", "All trained", None, None],
 ]
 
 
@@ -34,6 +34,12 @@ def test_second_template_reads_with_columns_by_meaning(make_workbook):
     assert tasks["1.1"].when == "2024-09-30" and tasks["3.1"].when == "31/03/25"
     assert tasks["1.1"].how == "Map published"
     assert tasks["1.1"].source.cell == "C5"
+    assert (tasks["1.1"].rag, tasks["1.2"].rag, tasks["2.3"].rag) == ("green", "amber", "red")
+    assert (tasks["1.2"].due, tasks["3.1"].due, tasks["2.3"].due) == ("2024-12-31", "2025-03-31", "2025-03-31")
+    # Dotted references in a Dependencies column are links, as dependencies.
+    linked = {(result.graph.get(*r.start).ref, result.graph.get(*r.end).ref, r.props["kind"])
+              for r in result.graph.relationships(Rel.LINKED_TO)}
+    assert linked == {("1.2", "1.1", "dependency"), ("DA-04", "2.3", "dependency")}
 
 
 def test_strand_as_section_rows_and_a_second_table(make_workbook):
