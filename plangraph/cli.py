@@ -14,12 +14,15 @@ from loaders import LoadResult, sample_data, workbook_paths
 from loaders.workbook import WorkbookError
 
 from . import api
+from .commands import register
 from .config import STORES, open_store
 from .stores.base import StoreError
 
 PATHS = click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 STORE = click.option("--store", "store_name", type=click.Choice(STORES), default=None,
-                     help="Where the graph is kept (default: $PLANGRAPH_STORE or embedded).")
+                     help="Where the graph is kept: embedded (a file, the default) or neo4j "
+                          "(NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE); "
+                          "default: $PLANGRAPH_STORE, then config.toml.")
 STORE_PATH = click.option("--store-path", type=click.Path(path_type=Path), default=None,
                           help="The embedded store's file (default: $PLANGRAPH_HOME/graph.json).")
 OVERRIDES = click.option("--overrides", type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -49,8 +52,11 @@ def load(paths, store_name, store_path, overrides, as_json):
     Example: plangraph load "plans/2024" strategy.xlsx
     """
     store = _store(store_name, store_path)
-    result = _with_progress(lambda cb: api.load(paths or [sample_data()], store, overrides=overrides,
-                                                on_workbook=cb), paths)
+    try:
+        result = _with_progress(lambda cb: api.load(paths or [sample_data()], store, overrides=overrides,
+                                                    on_workbook=cb), paths)
+    except StoreError as exc:
+        raise click.ClickException(f"{exc}\nNothing was saved: the graph loaded before is unchanged.") from None
     counts = api.summary(result)
     if as_json:
         click.echo(json.dumps({**counts, "saved_to": None if result.errors else store.describe()}, indent=1))
@@ -164,3 +170,8 @@ def _print_summary(counts: dict[str, int]) -> None:
         click.echo(f"  {name:<12} {value:>5}")
     click.echo(f"  {'problems':<12} {counts['problems']:>5}  "
                f"({counts['errors']} errors, {counts['warnings']} warnings, {counts['notes']} notes)")
+
+
+# The question commands (chains, owners, forums, suggest, coverage) live in
+# plangraph.commands, one module each.
+register(main)

@@ -4,6 +4,7 @@ small workbooks in other forces' layouts."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import zipfile
 from pathlib import Path
@@ -79,3 +80,39 @@ def make_workbook(tmp_path):
 
     make.folder = folder
     return make
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _neo4j_settings():
+    from plangraph.stores.neo4j import Neo4jSettings
+
+    return Neo4jSettings.from_env()
+
+
+@pytest.fixture(scope="session")
+def neo4j_server():
+    """The Neo4j test server that scripts/test starts. In CI a missing server
+    fails the run; elsewhere the Neo4j tests say how to run them."""
+    import neo4j as driver
+
+    settings = _neo4j_settings()
+    try:
+        with driver.GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password)) as d:
+            d.verify_connectivity()
+    except Exception as exc:  # noqa: BLE001 - any failure means no usable server
+        message = f"no Neo4j server at {settings.uri} ({type(exc).__name__}); run the tests with scripts/test"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return settings
+
+
+@pytest.fixture
+def neo4j_store(neo4j_server):
+    from plangraph.stores.neo4j import Neo4jStore
+
+    store = Neo4jStore(neo4j_server)
+    yield store
+    store.close()

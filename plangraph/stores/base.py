@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from graphmodel import PlanGraph
 
@@ -28,6 +28,11 @@ class Store(Protocol):
     def read(self) -> PlanGraph: ...
 
     def is_empty(self) -> bool: ...
+
+    def query(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        """Run a read query of ``cypher/`` by name (``get_task``, ...): the same
+        rows from every store."""
+        ...
 
     def describe(self) -> str:
         """Where the graph is kept, for messages (never with a password)."""

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from graphmodel import PlanGraph
 from graphmodel.exchange import read_json, write_json
+from graphmodel.queries import QUERIES
 
 from .base import StoreError
 
@@ -52,6 +53,12 @@ class EmbeddedStore:
             return read_json(self.path)
         except (OSError, ValueError, KeyError, json.JSONDecodeError) as exc:
             raise StoreError(f"{self.path} is not a plangraph store ({exc})") from None
+
+    def query(self, name: str, **params) -> list[dict]:
+        """A read query by the name of its ``cypher/`` file, answered in Python."""
+        if name not in QUERIES:
+            raise KeyError(f"no read query {name!r}")
+        return QUERIES[name](self.read(), **params)
 
     def is_empty(self) -> bool:
         return not self.path.is_file()

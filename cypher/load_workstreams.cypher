@@ -1,0 +1,5 @@
+// Add or update Workstream nodes, one row each; a node's properties are replaced by the row's.
+// Parameters: $rows, a list of {key, props} (props holds every property, uid and key included).
+UNWIND $rows AS row
+MERGE (n:Workstream {key: row.key})
+SET n = row.props

@@ -1,0 +1,16 @@
+"""The CLI commands that answer the users' questions, one module each.
+
+Each module defines one click command, named like the library module it
+calls (``graphmodel.chains`` -> ``plangraph chains``).
+"""
+
+from __future__ import annotations
+
+import click
+
+__all__ = ["register"]
+
+
+def register(main: click.Group) -> None:
+    for module in ():  # the question commands are added here as they land
+        main.add_command(module.command)
