@@ -61,6 +61,10 @@ class PlanGraph:
     def __init__(self) -> None:
         self._nodes: dict[NodeId, Node] = {}
         self._rels: dict[tuple, Relationship] = {}
+        # Relationships by their start and by their end node, so that walking
+        # the graph does not scan every relationship at every step.
+        self._out: dict[NodeId, dict[tuple, Relationship]] = {}
+        self._in: dict[NodeId, dict[tuple, Relationship]] = {}
 
     # -- nodes -------------------------------------------------------------
     def add(self, node: N) -> N:
@@ -78,7 +82,10 @@ class PlanGraph:
         """Remove a node and every relationship touching it."""
         nid = node_id(node)
         self._nodes.pop(nid, None)
-        self._rels = {k: r for k, r in self._rels.items() if nid not in (r.start, r.end)}
+        for rel in [*self._out.pop(nid, {}).values(), *self._in.pop(nid, {}).values()]:
+            self._rels.pop(rel.identity, None)
+            self._out.get(rel.start, {}).pop(rel.identity, None)
+            self._in.get(rel.end, {}).pop(rel.identity, None)
 
     # -- relationships -----------------------------------------------------
     def relate(self, type: Rel, start: Node, end: Node, source: Source, **props: Any) -> Relationship:
@@ -89,18 +96,22 @@ class PlanGraph:
             if nid not in self._nodes:
                 raise KeyError(f"{nid[0]} {nid[1]!r} is not in the graph")
         rel = Relationship(type=type, start=node_id(start), end=node_id(end), source=source, props=props)
-        return self._rels.setdefault(rel.identity, rel)
+        held = self._rels.setdefault(rel.identity, rel)
+        if held is rel:
+            self._out.setdefault(rel.start, {})[rel.identity] = rel
+            self._in.setdefault(rel.end, {})[rel.identity] = rel
+        return held
 
     def relationships(self, type: Rel | None = None) -> list[Relationship]:
         return [r for r in self._rels.values() if type is None or r.type == type]
 
     def outgoing(self, node: Node, type: Rel | None = None) -> Iterator[Relationship]:
-        nid = node_id(node)
-        return (r for r in self.relationships(type) if r.start == nid)
+        rels = list(self._out.get(node_id(node), {}).values())
+        return (r for r in rels if type is None or r.type == type)
 
     def incoming(self, node: Node, type: Rel | None = None) -> Iterator[Relationship]:
-        nid = node_id(node)
-        return (r for r in self.relationships(type) if r.end == nid)
+        rels = list(self._in.get(node_id(node), {}).values())
+        return (r for r in rels if type is None or r.type == type)
 
     def neighbours(self, node: Node, type: Rel) -> list[Node]:
         """The end nodes of ``node``'s outgoing relationships of ``type``."""

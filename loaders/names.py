@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 __all__ = ["normalise", "words", "clean_title", "Match", "best_match", "ABBREVIATIONS"]
@@ -42,6 +43,7 @@ ABBREVIATIONS = {
 _STOP = {"and", "the", "of", "crime", "plan", "plans", "4p", "4ps", "delivery", "a", "an", "for", "in", "on"}
 
 
+@lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     """Lower case, '&' as 'and', punctuation as spaces, spaces collapsed."""
     text = text.lower().replace("&", " and ")

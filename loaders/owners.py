@@ -115,28 +115,40 @@ def _with_initials(person: OwnerName, written: OwnerName) -> OwnerName:
 
 
 def _group(written: list[_Written], problems: list[Problem], overrides: Overrides) -> list[_Group]:
+    # Names written identically are one owner without asking; comparing only
+    # distinct names keeps grouping fast on a force's hundreds of Who cells.
+    by_name: dict[OwnerName, list[_Written]] = {}
+    for w in written:
+        by_name.setdefault(w.name, []).append(w)
     groups: list[_Group] = []
     reported: set[tuple[str, str]] = set()
-    for w in sorted(written, key=lambda w: _completeness(w.name), reverse=True):
-        verdicts = [(g, _verdict(w, g, overrides)) for g in groups]
+    for name in sorted(by_name, key=_completeness, reverse=True):
+        ws = by_name[name]
+        verdicts = [(g, _verdict(name, g, overrides)) for g in groups]
         same = [(g, v) for g, v in verdicts if v.verdict == "same"]
         if len(same) == 1:
             group, verdict = same[0]
-            if owner_key(w.name) != owner_key(group.best) or w.resolved_by:
-                group.evidence.append(w.resolved_by or f"{w.name.raw}: {verdict.reason}")
-            group.names.append(w)
+            if owner_key(name) != owner_key(group.best):
+                group.evidence.append(f"{name.raw}: {verdict.reason}")
+            _join(group, ws)
             continue
-        group = _Group([w])
+        group = _Group()
+        _join(group, ws)
         groups.append(group)
         for other, verdict in verdicts:
             if verdict.verdict == "candidate" or (verdict.verdict == "same" and len(same) > 1):
-                _report_candidate(w, other, verdict, problems, reported)
+                _report_candidate(ws[0], other, verdict, problems, reported)
     return groups
 
 
-def _verdict(w: _Written, group: _Group, overrides: Overrides) -> NameMatch:
+def _join(group: _Group, ws: list[_Written]) -> None:
+    group.names.extend(ws)
+    group.evidence.extend(e for e in dict.fromkeys(w.resolved_by for w in ws) if e and e not in group.evidence)
+
+
+def _verdict(name: OwnerName, group: _Group, overrides: Overrides) -> NameMatch:
     """Same only if every name of the group agrees and none differs."""
-    verdicts = [_compare(w, other, overrides) for other in group.names]
+    verdicts = [_compare(name, other, overrides) for other in dict.fromkeys(w.name for w in group.names)]
     if any(v.verdict == "different" for v in verdicts):
         return next(v for v in verdicts if v.verdict == "different")
     same = [v for v in verdicts if v.verdict == "same"]
@@ -145,18 +157,18 @@ def _verdict(w: _Written, group: _Group, overrides: Overrides) -> NameMatch:
     return verdicts[0]
 
 
-def _compare(a: _Written, b: _Written, overrides: Overrides) -> NameMatch:
-    pair = {normalise(a.name.raw), normalise(b.name.raw)}
+def _compare(a: OwnerName, b: OwnerName, overrides: Overrides) -> NameMatch:
+    pair = {normalise(a.raw), normalise(b.raw)}
     if any(pair <= {normalise(x) for x in names} for names in overrides.owners_same):
         return NameMatch("same", f"{overrides.source} says they are the same owner")
     if any(pair <= {normalise(x) for x in names} for names in overrides.owners_different):
         return NameMatch("different", f"{overrides.source} says they are different owners")
-    if a.name.kind != b.name.kind and "person" in (a.name.kind, b.name.kind):
+    if a.kind != b.kind and "person" in (a.kind, b.kind):
         return NameMatch("different", "a person and a role or team")
-    if a.name.kind != "person":
-        same = owner_key(a.name) == owner_key(b.name)
+    if a.kind != "person":
+        same = owner_key(a) == owner_key(b)
         return NameMatch("same" if same else "different", "same name" if same else "different names")
-    return compare_owners(a.name, b.name)
+    return compare_owners(a, b)
 
 
 def _report_candidate(w: _Written, group: _Group, verdict: NameMatch, problems: list[Problem],

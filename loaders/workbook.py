@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -41,6 +41,7 @@ class Sheet:
     hidden: bool
     cells: dict[tuple[int, int], Any]
     merged_from: dict[tuple[int, int], tuple[int, int]]  # filled cell -> its merge's top-left
+    _rows: dict[int, list[tuple[int, Any]]] | None = field(default=None, repr=False, compare=False)
 
     def value(self, row: int, col: int) -> Any:
         return self.cells.get((row, col))
@@ -56,7 +57,13 @@ class Sheet:
         return sorted({r for r, _ in self.cells})
 
     def row_values(self, row: int) -> Iterator[tuple[int, Any]]:
-        return ((c, v) for (r, c), v in sorted(self.cells.items()) if r == row)
+        """(column, value) of the row's non-empty cells, left to right."""
+        if self._rows is None:
+            # Indexed once: header discovery asks for every row of every sheet.
+            self._rows = {}
+            for (r, c), v in sorted(self.cells.items()):
+                self._rows.setdefault(r, []).append((c, v))
+        return iter(self._rows.get(row, []))
 
 
 def cell_text(value: Any) -> str:
