@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections import Counter, deque
 from typing import Any, Callable
 
+from .chains import follows
 from .graph import PlanGraph, Relationship
 from .model import Owner, Task
 from .schema import Label, Rel
@@ -64,11 +65,6 @@ def find_tasks(graph: PlanGraph, *, words: str) -> list[Row]:
     return sorted(found, key=lambda r: r["key"])
 
 
-def _follows(rel: Relationship, include_inferred: bool) -> bool:
-    # Duplicates say two rows are one task, not that one waits on the other.
-    return rel.props.get("kind") != "duplicate" and (include_inferred or not rel.props.get("inferred"))
-
-
 def _chain(graph: PlanGraph, key: str, depth: int, include_inferred: bool, upstream: bool) -> list[Row]:
     """Breadth first, so each task's depth is its shortest distance; a task
     already reached is not followed again, so cycles end."""
@@ -83,7 +79,7 @@ def _chain(graph: PlanGraph, key: str, depth: int, include_inferred: bool, upstr
         if d == depth:
             continue
         for rel in step(task, Rel.LINKED_TO):
-            if not _follows(rel, include_inferred):
+            if not follows(rel, include_inferred):
                 continue
             other = graph.get(*(rel.end if upstream else rel.start))
             if other.key not in seen:

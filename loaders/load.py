@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from graphmodel import Area, Label, Node, Plan, PlanGraph, Problem, Rel, Source, Task, Workstream
 
+from .accepted_links import add_accepted_links
 from .collected import Collected, OwnerMention
 from .forums import add_mentions
 from .links import add_links
@@ -87,6 +88,7 @@ def load_plans(paths: Iterable[Path | str], *, overrides: Overrides | None = Non
     resolve_owners(result.graph, collected.mentions, result.problems, overrides)
     add_links(result.graph, collected.texts, result.problems)
     add_mentions(result.graph, collected.texts)
+    add_accepted_links(result.graph, overrides, result.problems)
     return result
 
 

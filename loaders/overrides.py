@@ -17,6 +17,10 @@ Put a ``plangraph.toml`` in a folder of workbooks (or pass one with
     same = [["PW", "Supt Paul White"]]
     different = [["DI Smith", "Supt Smith"]]
 
+    [links]
+    # suggested links accepted (plangraph suggest): the first task depends on the second
+    accept = [["Violence - Knife crime#19", "Violence - Gangs#29"]]
+
 Examples
 --------
 >>> o = Overrides.parse('[workstreams]\\n"Gangs" = "Gangs & Knife Crime"\\n', "plangraph.toml")
@@ -48,6 +52,7 @@ class Overrides:
     owners_different: list[list[str]] = field(default_factory=list)
     source: str = ""
     problems: list[Problem] = field(default_factory=list)
+    links_accept: list[list[str]] = field(default_factory=list)
 
     @classmethod
     def parse(cls, text: str, file: str) -> "Overrides":
@@ -67,7 +72,12 @@ class Overrides:
         for name, groups in (("same", same), ("different", different)):
             if not isinstance(groups, list) or not all(isinstance(g, list) and all(isinstance(x, str) for x in g) for g in groups):
                 return cls._bad(file, f"[owners] {name}", f"{name} must be a list of lists of spellings")
-        return cls(dict(areas), list(order), same, different, file)
+        links = data.get("links", {})
+        accept = links.get("accept", []) if isinstance(links, dict) else None
+        if not isinstance(accept, list) or not all(
+                isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in accept):
+            return cls._bad(file, "[links] accept", "accept must be a list of pairs of task keys")
+        return cls(dict(areas), list(order), same, different, file, links_accept=accept)
 
     @classmethod
     def _bad(cls, file: str, where: str, message: str) -> "Overrides":
@@ -96,6 +106,7 @@ class Overrides:
             self.owners_different + other.owners_different,
             ", ".join(s for s in (self.source, other.source) if s),
             self.problems + other.problems,
+            self.links_accept + other.links_accept,
         )
 
     def plan_rank(self, plan: Plan) -> tuple:

@@ -12,5 +12,7 @@ __all__ = ["register"]
 
 
 def register(main: click.Group) -> None:
-    for module in ():  # the question commands are added here as they land
+    from . import chains, coverage, forums, owners, suggest
+
+    for module in (chains, owners, forums, suggest, coverage):
         main.add_command(module.command)
