@@ -12,7 +12,7 @@ __all__ = ["register"]
 
 
 def register(main: click.Group) -> None:
-    from . import chains, coverage, forums, owners, suggest
+    from . import chains, coverage, forums, owners, serve, suggest
 
-    for module in (chains, owners, forums, suggest, coverage):
+    for module in (chains, owners, forums, suggest, coverage, serve):
         main.add_command(module.command)

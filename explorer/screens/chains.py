@@ -1,0 +1,141 @@
+"""Dependency chains: find a task, see what it waits on and what waits on
+it; then the whole plan's links, with the dates that clash."""
+
+import datetime as dt
+
+import streamlit as st
+
+from explorer import data, views
+from explorer.widgets import CHAINS_PAGE, md, network, pick_from_query, table, task_link
+
+CHAIN_COLUMNS = {
+    "depth": st.column_config.NumberColumn("depth", help="Links away from the chosen task", width="small"),
+    "no.": st.column_config.TextColumn("no.", width="small"),
+    "task": st.column_config.TextColumn("task", width="large"),
+    "evidence": st.column_config.TextColumn("evidence", help="The words in the cell the link was read from"),
+    "warning": st.column_config.TextColumn("warning", width="medium"),
+}
+
+tok = data.token()
+graph = data.graph()
+tasks = views.tasks_of(graph)
+
+st.title("Dependency chains")
+st.caption("A task *waits on* the tasks its row cites (\"Linked to actions (1) (2)\"). Arrows run from a task "
+           "to the tasks waiting on it, so a chain reads left to right in the order the work must be done.")
+
+settings = st.columns([1, 1, 1])
+depth_text = settings[0].select_slider("How far to follow links", options=["1", "2", "3", "4", "5", "all"],
+                                       value="all")
+depth = None if depth_text == "all" else int(depth_text)
+inferred = settings[1].toggle("Include links inferred from words", value=True,
+                              help="Links to work in another workstream named without a number, matched by words")
+today = settings[2].date_input("Check dates as of", value=dt.date.today(), format="DD/MM/YYYY")
+
+
+def show_chain(keys: list[str], query: str) -> None:
+    """The chosen task's chain: the network and the two tables."""
+    # With nothing chosen yet, open on the task most work waits on.
+    hubs = data.overview(tok, inferred, today)["hubs"]
+    start = keys.index(hubs[0].task) if not query.strip() and hubs and hubs[0].task in keys else 0
+    chosen = pick_from_query("task", keys)
+    key = st.selectbox(f"Task ({len(keys)} {'match' if len(keys) == 1 else 'to choose from'})", keys,
+                       index=start if chosen is None else chosen, format_func=lambda k: views.task_label(tasks[k]))
+    st.query_params["task"] = key
+    task = tasks[key]
+
+    with st.container(border=True):
+        st.markdown(f"**{md(task.workstream)} #{md(task.ref)}** · {md(task.text)}")
+        owners = views.owner_names(graph).get(key, [])
+        st.caption(f"Owner: {md(', '.join(owners) or 'none')} · due {md(task.due or task.when or 'not given')}"
+                   f" · {md(task.status)}")
+        task_link(key, "Everything about this task")
+
+    up = data.chain(tok, key, "up", depth, inferred, today)
+    down = data.chain(tok, key, "down", depth, inferred, today)
+    if up.empty and down.empty:
+        st.info("This task waits on no other task, and no task waits on it.")
+    else:
+        st.markdown(":red[**red**]: due before what it waits on · :orange[**amber**]: waits on an overdue task · "
+                    ":violet[**purple**]: links in a cycle · dashed: inferred from words. Click a task for its "
+                    "details; drag to move, scroll to zoom.")
+        network(data.chain_html(tok, key, depth, inferred, today, True),
+                lambda: data.chain_html(tok, key, depth, inferred, today, False), f"chain {key}", key="chain-net",
+                height=600)
+
+    def highlight(frame):
+        return frame.style.apply(lambda row: ["background-color: #fdecea" if row["warning"] else ""] * len(row),
+                                 axis=1)
+
+    st.subheader(f"What it waits on ({len(up)})")
+    chosen_up = table(up, f"waits on {key}", key="up", select=True, style=highlight, column_config=CHAIN_COLUMNS)
+    st.subheader(f"What waits on it ({len(down)})")
+    chosen_down = table(down, f"waiting on {key}", key="down", select=True, style=highlight,
+                        column_config=CHAIN_COLUMNS)
+    for chosen in filter(None, (chosen_up, chosen_down)):
+        chosen_card(chosen, "Follow its chain")
+
+
+def chosen_card(chosen: str, chain_label: str) -> None:
+    """A task picked in a table: its words, its page, its own chain."""
+    other = tasks[chosen]
+    with st.container(border=True):
+        st.markdown(f"**{md(other.workstream)} #{md(other.ref)}** · {md(other.text)}")
+        task_link(chosen, "Open this task's page")
+        st.page_link(CHAINS_PAGE, label=chain_label, icon=":material/account_tree:", query_params={"task": chosen})
+
+
+chain_tab, plan_tab = st.tabs(["A task's chain", "The whole plan"])
+
+with chain_tab:
+    query = st.text_input("Find a task", placeholder="words, its number or its owner — e.g. knife 28, or Frost")
+    keys = data.find_tasks(tok, query) if query.strip() else list(tasks)
+    if keys:
+        show_chain(keys, query)
+    else:
+        st.warning(f"No task matches {md(query)}.")
+
+with plan_tab:
+    options = views.filter_options(graph)
+    f = st.columns(5)
+    areas = f[0].multiselect("Area", options["areas"])
+    workstreams = f[1].multiselect("Workstream", options["workstreams"])
+    strands = f[2].multiselect("Strand", options["strands"])
+    statuses = f[3].multiselect("Status", options["statuses"])
+    owners_chosen = f[4].multiselect("Owner", options["owners"])
+    linked_only = st.toggle("Only tasks with links", value=True)
+    shown = views.filter_tasks(graph, areas=areas, workstreams=workstreams, strands=strands, statuses=statuses,
+                               owners=owners_chosen, linked_only=linked_only, include_inferred=inferred)
+    st.caption(f"{len(shown)} tasks shown. Border colour: area; fill: status (green done, blue ongoing, "
+               "grey planned). Click a task for its details.")
+    if shown:
+        network(data.plan_html(tok, tuple(shown), inferred, today, True),
+                lambda: data.plan_html(tok, tuple(shown), inferred, today, False), "dependency map", key="plan-net",
+                height=680)
+    else:
+        st.info("No task fits these filters.")
+
+    found = data.overview(tok, inferred, today)
+    tabs = st.tabs([f"Dates that clash ({len(found['schedule_conflicts'])})", f"Cycles ({len(found['cycles'])})",
+                    "Most waited on", "Longest chains", f"Links to missing tasks ({len(found['dangling'])})",
+                    f"Tasks shown ({len(shown)})"])
+    picked = []
+    with tabs[0]:
+        st.caption("A task due before a task it waits on, or waiting on a task that is overdue and not completed.")
+        picked.append(table(views.conflicts_table(graph, found["schedule_conflicts"]), "dates that clash",
+                            key="conflicts", select=True))
+    with tabs[1]:
+        st.caption("Links that come back to where they started: nothing in a cycle can go first.")
+        picked.append(table(views.cycles_table(graph, found["cycles"]), "cycles", key="cycles", select=True))
+    with tabs[2]:
+        picked.append(table(views.hubs_table(graph, found["hubs"]), "most waited on", key="hubs", select=True))
+    with tabs[3]:
+        picked.append(table(views.longest_table(graph, found["longest_chains"]), "longest chains", key="longest",
+                            select=True))
+    with tabs[4]:
+        picked.append(table(views.dangling_table(graph, found["dangling"]), "links to missing tasks",
+                            key="dangling", select=True))
+    with tabs[5]:
+        picked.append(table(views.tasks_table(graph, shown), "tasks shown", key="shown", select=True))
+    for chosen in filter(None, picked):
+        chosen_card(chosen, "Show its chain")
