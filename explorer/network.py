@@ -224,6 +224,17 @@ def _add_links(net: Network, graph: PlanGraph, keys: Iterable[str], include_infe
         _link_edge(net, graph, citing, cited, link, warning, colour)
 
 
+def _settling_layout(*, gravity: int, spring: int) -> dict[str, Any]:
+    """Physics that lays a map out, then stops so it stays still while read."""
+    return {
+        "physics": {"enabled": True, "solver": "forceAtlas2Based",
+                    "forceAtlas2Based": {"gravitationalConstant": gravity, "springLength": spring},
+                    "stabilization": {"enabled": True, "iterations": 400, "fit": True}},
+        "interaction": {"hover": True, "navigationButtons": True, "keyboard": False, "tooltipDelay": 150},
+        "nodes": {"font": {"face": "sans-serif"}},
+    }
+
+
 def plan_network(graph: PlanGraph, keys: Iterable[str], *, include_inferred: bool = True,
                  today: dt.date | None = None, links: bool = True, height: str = "640px") -> Network:
     """The tasks ``keys`` and the links among them, coloured by area.
@@ -245,14 +256,7 @@ def plan_network(graph: PlanGraph, keys: Iterable[str], *, include_inferred: boo
                           "highlight": {"background": fill, "border": CHOSEN}},
                    borderWidth=3)
     _add_links(net, graph, keys, include_inferred, today)
-    net.options = {
-        "physics": {"enabled": True, "solver": "forceAtlas2Based",
-                    "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 90},
-                    "stabilization": {"enabled": True, "iterations": 400, "fit": True}},
-        "interaction": {"hover": True, "navigationButtons": True, "keyboard": False, "tooltipDelay": 150},
-        "edges": {"smooth": {"type": "continuous"}},
-        "nodes": {"font": {"face": "sans-serif"}},
-    }
+    net.options = {**_settling_layout(gravity=-60, spring=90), "edges": {"smooth": {"type": "continuous"}}}
     net.legend = [[area, colour[area]] for area in areas]  # type: ignore[attr-defined]
     return net
 
@@ -304,13 +308,7 @@ def forum_network(matrix: dict[str, dict[str, int]], *, labels: dict[str, str] |
                 title = f"{area} works through {forum} (strategy register)"
             net.add_edge(f"area:{area}", f"forum:{forum}", title=title, width=min(1 + count, 8), color=LINK,
                          info=[["Area", area], ["Forum", forum], ["Named", title]])
-    net.options = {
-        "physics": {"enabled": True, "solver": "forceAtlas2Based",
-                    "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": 120},
-                    "stabilization": {"enabled": True, "iterations": 400, "fit": True}},
-        "interaction": {"hover": True, "navigationButtons": True, "keyboard": False, "tooltipDelay": 150},
-        "nodes": {"font": {"face": "sans-serif"}},
-    }
+    net.options = _settling_layout(gravity=-80, spring=120)
     return net
 
 
