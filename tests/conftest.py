@@ -116,3 +116,17 @@ def neo4j_store(neo4j_server):
     store = Neo4jStore(neo4j_server)
     yield store
     store.close()
+
+
+@pytest.fixture(scope="module")
+def essex_in_both_stores(essex_graph, neo4j_server, tmp_path_factory):
+    """(embedded, neo4j) stores each holding the Essex graph, for one test module."""
+    from plangraph.stores.embedded import EmbeddedStore
+    from plangraph.stores.neo4j import Neo4jStore
+
+    embedded = EmbeddedStore(tmp_path_factory.mktemp("both") / "graph.json")
+    embedded.save(essex_graph)
+    neo = Neo4jStore(neo4j_server)
+    neo.save(essex_graph)
+    yield embedded, neo
+    neo.close()

@@ -8,7 +8,6 @@ import datetime as dt
 import pytest
 
 from graphmodel import chains, coverage, forums, owners, suggest
-from plangraph.stores.embedded import EmbeddedStore
 
 TODAY = dt.date(2018, 7, 1)
 
@@ -32,16 +31,9 @@ ANALYSES = {
 
 
 @pytest.fixture(scope="module")
-def read_back(essex_graph, neo4j_server, tmp_path_factory):
-    from plangraph.stores.neo4j import Neo4jStore
-
-    embedded = EmbeddedStore(tmp_path_factory.mktemp("both") / "graph.json")
-    embedded.save(essex_graph)
-    neo = Neo4jStore(neo4j_server)
-    neo.save(essex_graph)
-    graphs = {"embedded": embedded.read(), "neo4j": neo.read()}
-    neo.close()
-    return graphs
+def read_back(essex_in_both_stores):
+    embedded, neo = essex_in_both_stores
+    return {"embedded": embedded.read(), "neo4j": neo.read()}
 
 
 @pytest.mark.parametrize("store", ["embedded", "neo4j"])

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from cypher import READ_QUERIES, query
-from plangraph.stores.embedded import EmbeddedStore
 
 PARAMS = {
     "get_task": [{"key": "Violence - Gangs#7"}, {"key": "Organised Crime Groups#1"}, {"key": "no such task"}],
@@ -25,21 +24,9 @@ def normal(rows):
                   key=repr)
 
 
-@pytest.fixture(scope="module")
-def stores(essex_graph, neo4j_server, tmp_path_factory):
-    from plangraph.stores.neo4j import Neo4jStore
-
-    embedded = EmbeddedStore(tmp_path_factory.mktemp("contract") / "graph.json")
-    embedded.save(essex_graph)
-    neo = Neo4jStore(neo4j_server)
-    neo.save(essex_graph)
-    yield embedded, neo
-    neo.close()
-
-
 @pytest.mark.parametrize("name, params", [(n, p) for n in READ_QUERIES for p in PARAMS.get(n, [{}])])
-def test_read_query_answers_the_same_on_both_stores(stores, name, params):
-    embedded, neo = stores
+def test_read_query_answers_the_same_on_both_stores(essex_in_both_stores, name, params):
+    embedded, neo = essex_in_both_stores
     assert set(query(name).parameters) == set(params)
     answer = embedded.query(name, **params)
     assert normal(neo.query(name, **params)) == normal(answer)
