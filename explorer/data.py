@@ -45,8 +45,8 @@ from graphmodel import chains, forums, owners
 from graphmodel.exchange import write as write_graph
 from graphmodel.quality import quality_problems
 from loaders import LoadResult, sample_data, workbook_paths
-from loaders.tables import find_tables
-from loaders.workbook import WorkbookError, cell_text, coordinate, open_workbook, read_sheets
+from loaders.workbooks.tables import find_tables
+from loaders.workbooks.cells import WorkbookError, cell_text, coordinate, open_workbook, read_sheets
 from plangraph import api
 from plangraph.config import home, open_store, settings
 from plangraph.report import write_leadership_report

@@ -15,7 +15,7 @@ are always returned: they are the evidence, for a person to judge.
 
 Suggestions are never added to the graph. A planner accepts one by listing
 it in ``plangraph.toml`` (``[links] accept``); the next ``plangraph load``
-then draws the link (``loaders.accepted_links``).
+then draws the link (``loaders.joining.accepted_links``).
 
 Examples
 --------

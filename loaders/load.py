@@ -24,16 +24,16 @@ from dataclasses import replace
 
 from graphmodel import Area, Label, Node, Plan, PlanGraph, Problem, Rel, Source, Task, Workstream
 
-from .accepted_links import add_accepted_links
+from .joining.accepted_links import add_accepted_links
 from .collected import Collected, OwnerMention
-from .forums import add_mentions
-from .links import add_links
-from .names import best_match
+from .joining.forums import add_mentions
+from .joining.links import add_links
+from .text.titles import best_match
 from .overrides import Overrides
-from .owners import resolve_owners
+from .joining.owners import resolve_owners
 from .report import LoadResult, ProblemLog
-from .workbook import WorkbookError
-from .workbooks import Fragment, read_workbook
+from .workbooks.cells import WorkbookError
+from .workbooks.book import Fragment, read_workbook
 
 __all__ = ["load_plans", "sample_data", "workbook_paths"]
 

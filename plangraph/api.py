@@ -23,7 +23,7 @@ from graphmodel.exchange import write
 from graphmodel.quality import quality_problems
 from loaders import LoadResult, load_plans
 from loaders.overrides import Overrides
-from loaders.workbooks import read_workbook
+from loaders.workbooks.book import read_workbook
 
 from .stores.base import Store
 

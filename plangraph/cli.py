@@ -11,7 +11,7 @@ import click
 
 from graphmodel.exchange import FORMATS
 from loaders import LoadResult, sample_data, workbook_paths
-from loaders.workbook import WorkbookError
+from loaders.workbooks.cells import WorkbookError
 
 from . import api
 from .commands import register

@@ -1,5 +1,5 @@
 """Suggested links on the Essex plans, and accepting one in plangraph.toml
-(loaders.accepted_links, loaders.overrides [links])."""
+(loaders.joining.accepted_links, loaders.overrides [links])."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from graphmodel import Label, PlanGraph, Rel, Source, Task
 from graphmodel.suggest import MIN_SCORE, suggest_links
 from loaders import load_plans
-from loaders.accepted_links import add_accepted_links
+from loaders.joining.accepted_links import add_accepted_links
 from loaders.overrides import Overrides
 
 GANGS, KNIFE = "Violence - Gangs", "Violence - Knife crime"

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from graphmodel import Label, PlanGraph, Problem, Rel, Source, Task
 
-from .overrides import FILE_NAME, Overrides
+from ..overrides import FILE_NAME, Overrides
 
 __all__ = ["add_accepted_links", "KIND", "EVIDENCE"]
 

@@ -1,4 +1,4 @@
-"""Tests for loaders.gazetteer: the bundled list, matching rules, CSV loading."""
+"""Tests for loaders.text.gazetteer: the bundled list, matching rules, CSV loading."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from loaders import gazetteer as gazetteer_module
-from loaders.gazetteer import COLUMNS, KINDS, Entry, Gazetteer, Mention
+from loaders.text import gazetteer as gazetteer_module
+from loaders.text.gazetteer import COLUMNS, KINDS, Entry, Gazetteer, Mention
 
 GAZ = Gazetteer.bundled()
 CSV_PATH = resources.files("loaders").joinpath("data", "gazetteer.csv")

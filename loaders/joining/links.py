@@ -30,9 +30,9 @@ from collections import defaultdict
 from graphmodel import Label, PlanGraph, Problem, Rel, Task, Workstream, task_key
 from graphmodel.words import content_words, rarity, similarity
 
-from .collected import CellText
-from .names import best_match, normalise
-from .references import Reference, find_references
+from ..collected import CellText
+from ..text.titles import best_match, normalise
+from ..text.references import Reference, find_references
 
 __all__ = ["add_links", "MIN_CROSS_WORKSTREAM_SCORE"]
 

@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loaders import owner_names
-from loaders.owner_names import (KINDS, NameMatch, OwnerName, compare_owners, initials_of, parse_owner,
+from loaders.text import owner_names
+from loaders.text.owner_names import (KINDS, NameMatch, OwnerName, compare_owners, initials_of, parse_owner,
                                   split_owners)
 
 # ------------------------------------------------------------------ splitting

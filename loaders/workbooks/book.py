@@ -11,15 +11,15 @@ from pathlib import Path
 
 from graphmodel import Label, Plan, PlanGraph, Problem, Rel, Source, Workstream
 
-from .collected import Collected, OwnerMention
+from ..collected import Collected, OwnerMention
 from .leads import Lead, read_leads
-from .names import best_match
-from .plans import read_task_table
-from .register import read_register_sheet, register_kind
-from .report import ProblemLog, SheetSummary
-from .sheets import sheet_kind
+from ..text.titles import best_match
+from .task_tables import read_task_table
+from ..joining.register import read_register_sheet, register_kind
+from ..report import ProblemLog, SheetSummary
+from .kinds import sheet_kind
 from .tables import find_tables
-from .workbook import open_workbook, read_sheets, workbook_date
+from .cells import open_workbook, read_sheets, workbook_date
 
 __all__ = ["Fragment", "read_workbook"]
 

@@ -13,7 +13,7 @@ cell sometimes names more than one forum:
   "Local and Essex Independent Advisory Groups".
 
 Which reading is right depends on what the names mean, so the split asks a
-:class:`~loaders.gazetteer.Gazetteer`: a reading is used only if every part
+:class:`~loaders.text.gazetteer.Gazetteer`: a reading is used only if every part
 resolves to an entry, or, for a plain list ("MARAC & Local Gangs Meeting"),
 if some parts resolve and the others are whole names of two or more words.
 A cell no reading explains is kept whole, so that nothing is invented.

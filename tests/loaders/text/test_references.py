@@ -1,4 +1,4 @@
-"""Tests for loaders.references: task-to-task references in plan cells."""
+"""Tests for loaders.text.references: task-to-task references in plan cells."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loaders import references
-from loaders.references import KINDS, RELATIONS, Reference, find_references
+from loaders.text import references
+from loaders.text.references import KINDS, RELATIONS, Reference, find_references
 
 
 def summary(refs: list[Reference]) -> list[tuple[str, str, str]]:

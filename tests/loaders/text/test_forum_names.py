@@ -1,4 +1,4 @@
-"""Tests for loaders.forum_names: splitting and resolving register Forum cells."""
+"""Tests for loaders.text.forum_names: splitting and resolving register Forum cells."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from loaders import forum_names as forum_names_module
-from loaders.forum_names import canonical_forum, split_forum_cell
-from loaders.gazetteer import Entry, Gazetteer
+from loaders.text import forum_names as forum_names_module
+from loaders.text.forum_names import canonical_forum, split_forum_cell
+from loaders.text.gazetteer import Entry, Gazetteer
 
 GAZ = Gazetteer.bundled()
 REGISTER = resources.files("loaders").joinpath(

@@ -215,7 +215,7 @@ class Gazetteer:
         """
         global _bundled
         if _bundled is None:
-            resource = resources.files(__package__).joinpath("data", "gazetteer.csv")
+            resource = resources.files("loaders").joinpath("data", "gazetteer.csv")
             with resource.open("r", encoding="utf-8-sig", newline="") as handle:
                 _bundled = cls._read(handle, str(resource))
         return _bundled

@@ -2,7 +2,7 @@
 
 Examples
 --------
->>> from loaders.workbook import Sheet
+>>> from loaders.workbooks.cells import Sheet
 >>> poap = Sheet("NTE - POAP", False, {(2, 7): "PREVENT", (2, 23): "Pursue",
 ...              (22, 7): "PROTECT", (22, 23): "PREPARE"}, {})
 >>> sheet_kind(poap)
@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from .names import normalise
+from ..text.titles import normalise
 from .tables import strand_name
-from .workbook import Sheet
+from .cells import Sheet
 
 __all__ = ["sheet_kind", "LEAD_ROLES"]
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from graphmodel import Forum, Label, Node, Partner, PlanGraph, Problem, Rel, Source, Task
 
-from .collected import CellText
-from .forum_names import canonical_forum, split_forum_cell
-from .gazetteer import Entry, Gazetteer
+from ..collected import CellText
+from ..text.forum_names import canonical_forum, split_forum_cell
+from ..text.gazetteer import Entry, Gazetteer
 
 __all__ = ["add_register_forums", "add_mentions", "MENTION_FIELDS"]
 

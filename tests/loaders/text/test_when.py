@@ -1,4 +1,4 @@
-"""Tests for loaders.when: the When column of a task, and RAG statuses."""
+"""Tests for loaders.text.when: the When column of a task, and RAG statuses."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loaders import when
-from loaders.when import PRECISIONS, STATUSES, When, parse_rag, parse_when
+from loaders.text import when
+from loaders.text.when import PRECISIONS, STATUSES, When, parse_rag, parse_when
 
 D = datetime.date
 

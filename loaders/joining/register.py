@@ -11,11 +11,11 @@ from dataclasses import dataclass
 
 from graphmodel import Aim, Area, Label, PlanGraph, Rel, Source, Theme
 
-from .collected import Collected, OwnerMention
+from ..collected import Collected, OwnerMention
 from .forums import add_register_forums
-from .names import normalise
-from .report import ProblemLog
-from .workbook import Sheet, coordinate
+from ..text.titles import normalise
+from ..report import ProblemLog
+from ..workbooks.cells import Sheet, coordinate
 
 __all__ = ["register_kind", "read_register_sheet"]
 

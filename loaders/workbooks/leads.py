@@ -6,7 +6,7 @@ that covers every row of the table.
 
 Examples
 --------
->>> from loaders.workbook import Sheet
+>>> from loaders.workbooks.cells import Sheet
 >>> sheet = Sheet("Leads", False, {(2, 7): "Strategic Lead: C/Supt Andy Mariner",
 ...     (3, 5): "Area", (3, 7): "Tactical Lead", (3, 9): "Operational Lead",
 ...     (4, 5): "Domestic Abuse", (4, 7): "Supt Tom Simons", (4, 9): "TBC"}, {})
@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .names import normalise
-from .sheets import LEAD_ROLES
-from .workbook import Sheet, coordinate
+from ..text.titles import normalise
+from .kinds import LEAD_ROLES
+from .cells import Sheet, coordinate
 
 __all__ = ["Lead", "read_leads", "UNNAMED"]
 

@@ -27,8 +27,8 @@ from dataclasses import dataclass, field
 
 from graphmodel import STRANDS
 
-from .names import normalise
-from .workbook import Sheet
+from ..text.titles import normalise
+from .cells import Sheet
 
 __all__ = ["COLUMN_SYNONYMS", "column_meaning", "strand_name", "Table", "find_tables"]
 

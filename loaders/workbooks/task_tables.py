@@ -14,12 +14,12 @@ import re
 
 from graphmodel import STRANDS, Label, PlanGraph, Plan, Rel, Source, Strand, Task, Workstream, task_key
 
-from .collected import CellText, Collected, OwnerMention
-from .names import clean_title, normalise
-from .report import ProblemLog
+from ..collected import CellText, Collected, OwnerMention
+from ..text.titles import clean_title, normalise
+from ..report import ProblemLog
 from .tables import Table, strand_name
-from .when import parse_rag, parse_when
-from .workbook import coordinate
+from ..text.when import parse_rag, parse_when
+from .cells import coordinate
 
 __all__ = ["read_task_table", "workstream_name"]
 

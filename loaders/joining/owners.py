@@ -24,10 +24,10 @@ from dataclasses import dataclass, field, replace
 
 from graphmodel import Owner, PlanGraph, Problem, Rel
 
-from .collected import OwnerMention
-from .names import normalise
-from .overrides import Overrides
-from .owner_names import NameMatch, OwnerName, compare_owners, initials_of, parse_owner, split_owners
+from ..collected import OwnerMention
+from ..text.titles import normalise
+from ..overrides import Overrides
+from ..text.owner_names import NameMatch, OwnerName, compare_owners, initials_of, parse_owner, split_owners
 
 __all__ = ["resolve_owners", "owner_key"]
 

@@ -1,0 +1,1 @@
+"""Joining across workbooks: owners, links, versions, areas, forums."""

@@ -1,0 +1,1 @@
+"""Reading meaning in text: references, dates, names, forums and partners."""

@@ -1,0 +1,1 @@
+"""Reading workbooks: cells, sheets, task tables, leads and registers, as written."""
