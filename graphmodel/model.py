@@ -90,6 +90,7 @@ class Plan(Node):
     date: str  # ISO date of the workbook (its last-modified property)
     current: bool = True
     superseded_by: str | None = None
+    reviewed: str | None = None  # ISO date of a "Last reviewed:" line in a title block
 
 
 @dataclass(kw_only=True)
@@ -141,6 +142,15 @@ class Task(Node):
     and ``recurrence`` are what was read from it, ``due_precision`` says how
     exact the date is (day, month, quarter, season, year) and ``due_is_review``
     that it is a review date ("1st review 15/6/18") rather than a deadline.
+    ``due_from`` is the first day the due period could mean ("Jul-25" is due
+    by 31 July, ``due_from`` 1 July; for a day it equals ``due``); ``start``
+    is a start date where the plan has one.
+
+    ``rag`` is red, amber, green or blue (complete), read from a RAG column,
+    status words ("Some slippage"), a cell's fill colour or a percentage;
+    ``rag_evidence`` says which and where. ``support`` holds supporting
+    officers as written (recorded, not owners), ``partners`` a Partners cell
+    as written and ``notes`` a Notes or Comments cell.
     ``dangling_links`` holds the references to tasks that do not exist, with
     the text they were read from."""
 
@@ -159,6 +169,13 @@ class Task(Node):
     due_is_review: bool = False
     status: str = "unknown"
     recurrence: str | None = None
+    due_from: str | None = None
+    start: str | None = None
+    rag_evidence: str = ""
+    percent_complete: float | None = None
+    support: str = ""
+    partners: str = ""
+    notes: str = ""
     strands: list[str] = field(default_factory=list)
     plan: str = ""
     cells: list[str] = field(default_factory=list)
@@ -175,6 +192,8 @@ class Owner(Node):
     name: str
     kind: str = "unknown"
     initials: str | None = None
+    role: str = ""  # from a staff list or key contacts, where one names them
+    organisation: str = ""
     spellings: list[str] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
 
@@ -187,6 +206,8 @@ class Forum(Node):
     name: str
     acronym: str | None = None
     aliases: list[str] = field(default_factory=list)
+    chair: str = ""  # as a forums register writes them
+    frequency: str = ""
 
 
 @dataclass(kw_only=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from graphmodel import Label, NodeId, Source
 
-__all__ = ["OwnerMention", "CellText", "Collected"]
+__all__ = ["OwnerMention", "CellText", "Person", "Collected"]
 
 
 @dataclass(frozen=True)
@@ -31,16 +31,38 @@ class CellText:
     """The text of one cell of a task's row, where links and mentions hide."""
 
     task: str  # the task's key
-    field: str  # "task", "how", "who", "when", "depends"
+    # What the cell holds, by its header or label: "task", "how", "who",
+    # "when", "depends", "notes", "progress", "partners", "support", or
+    # "predecessors" (row IDs of a project-tool export: "14FS+5 days;12").
+    field: str
     source: Source
     text: str
     previous: str | None = None  # key of the task on the row before, for "As above"
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone a staff list, key contacts, a resource sheet or a leads line
+    names, with what it says of them: "Insp Gareth Penhallow (GP)" with the
+    role "Priority lead – Hate Crime". Owners' initials and short spellings
+    are resolved against these, across every workbook of a load."""
+
+    name: str
+    source: Source
+    initials: str = ""
+    role: str = ""
+    organisation: str = ""
+    leads_on: str = ""  # the priority or area they lead, where the list says
 
 
 @dataclass
 class Collected:
     mentions: list[OwnerMention] = field(default_factory=list)
     texts: list[CellText] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    # A project-tool export's row IDs: (file, ID as written) -> task key, so
+    # that Predecessors ("14FS+5 days") can be resolved to tasks.
+    row_ids: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def drop(self, targets: set[NodeId]) -> None:
         """Forget what was collected for nodes that were set aside."""
