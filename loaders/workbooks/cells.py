@@ -35,12 +35,19 @@ def coordinate(row: int, col: int) -> str:
 
 @dataclass
 class Sheet:
-    """A sheet's name, visibility and non-empty cell values by (row, column)."""
+    """A sheet's name, visibility and non-empty cell values by (row, column),
+    with what a reader sees besides the value: a cell's solid fill colour
+    (RAG plans colour the cell instead of writing a word), the number format
+    of a date or number ("mmm-yy" shows a month, not a day) and bold text
+    (headings of a plan pasted from a document)."""
 
     name: str
     hidden: bool
     cells: dict[tuple[int, int], Any]
     merged_from: dict[tuple[int, int], tuple[int, int]]  # filled cell -> its merge's top-left
+    fills: dict[tuple[int, int], str] = field(default_factory=dict)  # RGB hex, "00B050"
+    formats: dict[tuple[int, int], str] = field(default_factory=dict)  # of non-text values
+    bold: set[tuple[int, int]] = field(default_factory=set)
     _rows: dict[int, list[tuple[int, Any]]] | None = field(default=None, repr=False, compare=False)
 
     def value(self, row: int, col: int) -> Any:
@@ -96,7 +103,19 @@ def read_sheets(book: openpyxl.Workbook) -> list[Sheet]:
     """Every worksheet of a workbook, merged cells filled in."""
     sheets = []
     for ws in book.worksheets:
-        cells = {(c.row, c.column): c.value for row in ws.iter_rows() for c in row if _has_value(c.value)}
+        cells, fills, formats, bold = {}, {}, {}, set()
+        for row in ws.iter_rows():
+            for c in row:
+                rgb = _solid_fill(c)
+                if rgb:
+                    fills[(c.row, c.column)] = rgb
+                if not _has_value(c.value):
+                    continue
+                cells[(c.row, c.column)] = c.value
+                if not isinstance(c.value, str) and c.number_format:
+                    formats[(c.row, c.column)] = c.number_format
+                if c.font is not None and c.font.b:
+                    bold.add((c.row, c.column))
         merged_from = {}
         for rng in ws.merged_cells.ranges:
             top = (rng.min_row, rng.min_col)
@@ -107,8 +126,20 @@ def read_sheets(book: openpyxl.Workbook) -> list[Sheet]:
                     if (r, c) != top:
                         cells[(r, c)] = cells[top]
                         merged_from[(r, c)] = top
-        sheets.append(Sheet(ws.title, ws.sheet_state != "visible", cells, merged_from))
+        sheets.append(Sheet(ws.title, ws.sheet_state != "visible", cells, merged_from, fills, formats, bold))
     return sheets
+
+
+def _solid_fill(cell: Any) -> str | None:
+    """The RGB of a cell's solid fill ("00B050"), or None. Theme and indexed
+    colours name no RGB in the cell, so they are left out."""
+    fill = getattr(cell, "fill", None)
+    if fill is None or fill.fill_type != "solid":
+        return None
+    colour = fill.fgColor
+    if colour is None or colour.type != "rgb" or not isinstance(colour.rgb, str):
+        return None
+    return colour.rgb[-6:].upper()
 
 
 def _has_value(value: Any) -> bool:
