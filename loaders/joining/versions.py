@@ -49,12 +49,13 @@ def set_aside_old_versions(fragments: list[Fragment], overrides: Overrides) -> N
             frag.plan.current = False
 
 
-def _tasks(frag: Fragment, workstream: str) -> dict[str, str]:
-    return {t.ref: normalise(t.text) for t in frag.graph.nodes(Label.TASK)
-            if isinstance(t, Task) and t.workstream == workstream}
+def _tasks(frag: Fragment, workstream: str) -> dict[str, tuple[str, ...]]:
+    """Each task's reference and what it says: a duplicate says the same everywhere."""
+    return {t.ref: tuple(normalise(v) for v in (t.text, t.who, t.when, t.how, t.depends, t.notes))
+            for t in frag.graph.nodes(Label.TASK) if isinstance(t, Task) and t.workstream == workstream}
 
 
-def _same_plan(a: dict[str, str], b: dict[str, str]) -> bool:
+def _same_plan(a: dict, b: dict) -> bool:
     if not a or not b:
         return True
     return len(a.keys() & b.keys()) >= _SAME_PLAN * min(len(a), len(b))

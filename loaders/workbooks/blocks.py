@@ -62,8 +62,9 @@ class Blocks:
     title_lines: list[tuple[str, str]] = field(default_factory=list)
 
 
-def label_rows(sheet: Sheet, row: int) -> tuple[str, Field, str] | None:
-    """A row's (label, value, label cell), or None when it is not label/value."""
+def label_rows(sheet: Sheet, row: int, colon_only: bool = False) -> tuple[str, Field, str] | None:
+    """A row's (label, value, label cell), or None when it is not label/value.
+    ``colon_only``: only labels written with their colon."""
     cells = [(c, sheet.text(row, c)) for c, _ in sheet.row_values(row)]
     cells = [(c, t) for c, t in cells if t]
     if not cells:
@@ -77,7 +78,7 @@ def label_rows(sheet: Sheet, row: int) -> tuple[str, Field, str] | None:
         if len(cells) >= 2:
             return m.group("label").strip(), _field(sheet, row, cells[1][0]), coordinate(row, col)
         return None
-    if len(cells) >= 2 and len(first.split()) <= 4 and column_meaning(first):
+    if not colon_only and len(cells) >= 2 and len(first.split()) <= 4 and column_meaning(first):
         return first.strip(), _field(sheet, row, cells[1][0]), coordinate(row, col)
     return None
 

@@ -126,12 +126,18 @@ def people_lists(sheet: Sheet, file: str) -> list[Person]:
 def forum_registers(sheet: Sheet, file: str) -> list[Governance]:
     """Forums in registers on a sheet: tables, grids and label blocks."""
     found: list[Governance] = []
+    read_to = 0
     for row in sheet.rows():
+        if row <= read_to:
+            continue
         cols = _header(sheet, row)
         if "forum" in cols and ({"chair", "frequency", "covers", "members"} & set(cols)):
             found += _register_table(sheet, row, cols, file)
         elif _is_grid_header(sheet, row):
             found += _grid(sheet, row, file)
+        else:
+            continue
+        read_to = max(_table_rows(sheet, row), default=row)
     return found + _forum_blocks(sheet, file)
 
 
@@ -151,7 +157,8 @@ def _register_table(sheet: Sheet, header_row: int, cols: dict[str, int], file: s
 def _is_grid_header(sheet: Sheet, row: int) -> bool:
     """A header over columns of marks: a forums-by-priorities grid."""
     header = [(c, sheet.text(row, c)) for c, _ in sheet.row_values(row)]
-    if len(header) < 3 or any(register_meaning(t) not in (None, "forum") for _, t in header[1:]):
+    if len(header) < 3 or any(register_meaning(t) not in (None, "forum") or _YES.match(t) or _NO.match(t)
+                              for _, t in header[1:]):
         return False
     body = _table_rows(sheet, row)
     marks = [sheet.text(r, c) for r in body for c, _ in header[1:]]
@@ -182,7 +189,7 @@ def _forum_blocks(sheet: Sheet, file: str) -> list[Governance]:
     block: dict[str, tuple[str, str]] = {}
     previous = 0
     for row in sheet.rows() + [None]:  # type: ignore[operator]
-        labelled = label_rows(sheet, row) if row is not None else None
+        labelled = label_rows(sheet, row, colon_only=True) if row is not None else None
         meaning = register_meaning(labelled[0]) if labelled else None
         if row is None or row > previous + 1 or (meaning == "forum" and "forum" in block) or not meaning:
             if "forum" in block:
