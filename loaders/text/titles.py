@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
+from graphmodel.words import stem
+
 __all__ = ["normalise", "words", "clean_title", "Match", "best_match", "ABBREVIATIONS", "acronym_of",
            "canonical_names", "stem"]
 
@@ -57,16 +59,6 @@ def normalise(text: str) -> str:
     text = text.lower().replace("&", " and ")
     text = re.sub(r"[^\w\s]", " ", text)
     return " ".join(text.split())
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """A plural's singular, so that "Drugs" and "Drug harm" share a word."""
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
 
 
 def words(text: str) -> list[str]:
