@@ -302,8 +302,10 @@ def _financial(m: re.Match) -> bool | None:
 def _read_day(m: re.Match, plan_start: D | None = None) -> Reading:
     """A day date by dateutil, checked against the numbers the form found
     (dateutil would swap an impossible day and month)."""
+    iso = m.re is _DAY_ISO  # 2025-10-06 is year, month, day, never year, day, month
     try:
-        moment = _dateutil.parse(m.group(0), parserinfo=_UK_WORDS, default=datetime.datetime(2000, 1, 1))
+        moment = _dateutil.parse(m.group(0), parserinfo=_UK_WORDS, default=datetime.datetime(2000, 1, 1),
+                                 dayfirst=not iso, yearfirst=iso)
     except (ValueError, OverflowError, TypeError):
         return None  # 31/02/19, 45/13/18: no such day
     day = moment.date()
