@@ -19,7 +19,7 @@ fill                                       rag       examples
 =========================================  ========  ===========================
 chroma below 0.12: white, greys, the       None      FFFFFF, D9D9D9, E2EFDA,
 palest tints                                         DDEBF7
-value below 0.55: black, very dark         None      000000, 1F4E78 (a navy
+value below 0.5: black, very dark          None      000000, 1F4E78 (a navy
 header colours                                       header), 002060
 hue 340°-15°                               red       FF0000, C00000, FFC7CE
 hue 15°-70°: orange, amber, yellow         amber     FFC000, FFFF00, FFEB9C,
@@ -47,7 +47,7 @@ __all__ = ["rag_from_fill", "RAG_HUES"]
 RAG_HUES = ((340, 360, "red"), (0, 15, "red"), (15, 70, "amber"), (70, 165, "green"), (185, 255, "blue"))
 
 _MIN_CHROMA = 0.12  # below this a fill is grey or white
-_MIN_VALUE = 0.55  # below this a fill is too dark to be a status
+_MIN_VALUE = 0.5  # below this a fill is too dark to be a status
 
 _HEX = re.compile(r"^\s*#?(?:[0-9A-Fa-f]{2})?(?P<rgb>[0-9A-Fa-f]{6})\s*$")
 

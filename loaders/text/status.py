@@ -204,6 +204,8 @@ NOT_YET = re.compile(
 )
 _PARTIAL = re.compile(r"\b(?:partial(?:ly)?|partly|part|half|\d+)\b|%", re.I)
 _NEARLY = re.compile(r"\b(?:nearly|almost|largely|mostly|substantially|near)\b", re.I)
+# "Complete the audit": the verb with its object, an instruction.
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|all|this|these|that|those|our|their|its|each|every|any)\b", re.I)
 _SO_FAR = re.compile(r"\s+(?:so\s+far|to\s+date|thus\s+far)\b", re.I)
 # "Complete by March 2019", "Delivered by end of Q2": an instruction with a deadline.
 _DEADLINE_AFTER = re.compile(r"\s+(?:by|before|within|no\s+later\s+than|in|during)\b", re.I)
@@ -356,7 +358,7 @@ def _done(clause: str, m: re.Match) -> tuple[str | None, str] | None:
         # "Not yet complete" is under way; "to be completed" says nothing yet.
         return (None, "ongoing") if _NEGATION.search(_around(clause, m)[0]) else None
     if _is_deadline(clause, m):
-        return None  # "Complete by March 2019" is a deadline
+        return None  # "Complete by March 2019" is a deadline, "Complete the audit" a task
     if _NEARLY.search(before):
         return "green", "ongoing"
     if _SO_FAR.match(clause, m.end()):
@@ -394,7 +396,9 @@ def find_completion(text: str) -> re.Match | None:
 
 
 def _is_deadline(text: str, m: re.Match) -> bool:
-    """'Complete by ...', 'Complete in ...', 'Delivered by March 2026'."""
-    if m.group().lower() == "complete" and _DEADLINE_AFTER.match(text, m.end()):
+    """'Complete by ...', 'Complete the audit', 'Delivered by March 2026':
+    an instruction, not a report."""
+    after = m.end()
+    if m.group().lower() == "complete" and (_DEADLINE_AFTER.match(text, after) or _OBJECT_AFTER.match(text, after)):
         return True
     return bool(_DATED_AFTER.match(text, m.end()))
