@@ -21,7 +21,8 @@ week ending 18/7/25, w/e 18.7.25   week          six days before .. the day name
 Sep-18, March 2025, 06/2018,       month         1st .. last day of the month
 by end of June 2025, mid-June
 2025, early/late June 2025
-Jun-Sep 2025, June to Sept 2025    month         1 June .. 30 September
+Jun-Sep 2025, June to Sept 2025,   month         1 June .. 30 September
+Jun/Sep 2025
 Summer term 2025                   term          school terms: autumn Sep-Dec,
                                                  spring Jan-Apr, summer Apr-Jul;
                                                  "Summer term 2025/26" is in 2026
@@ -187,12 +188,13 @@ _DAY_NUMERIC = re.compile(
 # 2018-06-15
 _DAY_ISO = re.compile(r"(?<![\d/.-])(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?![\d/.-]\d|\d)")
 
-# Tues 14 Oct 2025, 15 June 2018, 4th December 2017, 15-Jun-18, 1st of May 2019
+# Tues 14 Oct 2025, 15 June 2018, 4th December 2017, 15-Jun-18, 1st of May 2019;
+# in "4 June, 13 Aug" and "4 June 13 Aug" the 13 is the next day, not 2013.
 _DAY_NAMED = re.compile(
     rf"""(?:\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+
             (?:the\s+)?)?
          (?<![\d/.])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+)?[-\s]?(?P<month>{_MONTH})
-         ,?[-\s]+'?(?P<year>\d{{4}}|\d{{2}})(?!\d)""",
+         (?:,\s*(?=\d{{4}})|[-\s]+'?)(?P<year>\d{{4}}|\d{{2}})(?!\d)(?!\s*{_MONTH})""",
     re.I | re.X,
 )
 
@@ -220,9 +222,9 @@ _MONTH_NAMED = re.compile(
     re.I | re.X,
 )
 
-# Jun-Sep 2025, June to Sept 2025, Nov - Feb 2026
+# Jun-Sep 2025, June to Sept 2025, Sept/Oct 2025, Nov - Feb 2026
 _MONTH_RANGE = re.compile(
-    rf"""\b(?P<first>{_MONTH})\s*(?:-|–|—|to|until|till|through|thru)\s*(?P<month>{_MONTH})
+    rf"""\b(?P<first>{_MONTH})\s*(?:-|–|—|/|to|until|till|through|thru)\s*(?P<month>{_MONTH})
          ,?\s*(?:(?P<year>\d{{4}})|'(?P<short>\d{{2}}))(?![\d/])""",
     re.I | re.X,
 )

@@ -380,18 +380,20 @@ _READERS = {
 }
 
 
+# In a When cell only the plain words of finishing count: "delivered" and
+# "achieved" there are as often in a sentence about the work as a status.
+_FINISHED = re.compile(r"\bcomplete[d]?\b|\bdone\b|\bfinished\b|\bclosed\b", re.I)
+
+
 def find_completion(text: str) -> re.Match | None:
     """The first words saying work is finished ("Completed in March 2018"),
     not a plan or deadline ("to be completed", "Complete by March 2019")."""
-    for pattern, kind in _HEADS:
-        if kind != "done":
+    for m in _FINISHED.finditer(text):
+        if NOT_YET.search(text[max(0, m.start() - 60): m.start()]):
             continue
-        for m in pattern.finditer(text):
-            if NOT_YET.search(text[max(0, m.start() - 60): m.start()]):
-                continue
-            if _is_deadline(text, m):
-                continue
-            return m
+        if _is_deadline(text, m):
+            continue
+        return m
     return None
 
 

@@ -27,8 +27,8 @@ is taken at its word, as a day.
 **Reviews, starts and spans.** A date after "review" ("1st review 15/6/18",
 "Next review: June 2018") is a review date rather than a deadline:
 ``review`` is True, and the date is still ``due``. A date after "from",
-"since", "starting", "commenced" or "w.e.f." is when work starts
-(``start``), not when it is due: ``due`` is the next date written, if any
+"since", "starting", "commenced" or "w.e.f.", or before "onwards", is when
+work starts (``start``), not when it is due: ``due`` is the next date written, if any
 ("From June 2018 until March 2019"). Two dates joined by "-", "to" or
 "until" are a span: work starts on the first and is due by the second.
 
@@ -150,8 +150,20 @@ _START_BEFORE = re.compile(
     re.I | re.X,
 )
 
+# A start date written before its cue: "Sept 2025 onwards".
+_START_AFTER = re.compile(r"\s*(?P<word>onwards?|and\s+(?:beyond|after))\b", re.I)
+
 # Between the two dates of a span: "June 2025 - March 2026", "15/6 to 30/6/18".
 _SPAN_BETWEEN = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru)\s*", re.I)
+
+# Between a start and the date work is due: "from June 2018 until March
+# 2019", "starting w/c 14/07/25, finish by Q3". Other dates after a start
+# ("with further course dates of ...") are not the deadline.
+_DUE_AFTER_START = re.compile(
+    r"^[\s,;]*(?:and\s+|then\s+)?(?:-|–|—|to|until|till|through|thru|by|ending|end(?:ing)?(?:\s+by)?"
+    r"|finish(?:ing|es)?(?:\s+by)?|complet(?:e|ed|es|ing)(?:\s+by)?|due(?:\s+by)?|deadline:?)\s*$",
+    re.I,
+)
 
 
 # --- Statuses --------------------------------------------------------------
@@ -353,17 +365,12 @@ def _read_text(raw: str, plan_start: datetime.date | None = None) -> When:
         if cue:
             review = True
             spans.append((cue.start(), due.end))
-        started = _START_BEFORE.search(before)
+        started = _START_BEFORE.search(before) or _START_AFTER.match(raw, due.end)
         later = dates[1] if len(dates) > 1 else None
         if started:
-            # Work starting on a date is not due then, but by any date after it.
-            spans.append((started.start(), due.end))
+            spans.append((min(started.start(), due.start), max(started.end(), due.end)))
             start = due.earliest
-            due = due if due.span else later
-            if due is None and (status is None or status.status == "unknown"):
-                # Past tense says it is already under way.
-                past = started.group("word").lower() in {"since", "started", "commenced", "began", "begun"}
-                status = _Found(started.start(), started.end(), status="ongoing" if past else "planned")
+            due, status = _due_after_start(raw, due, later, started, status)
         elif later and _SPAN_BETWEEN.fullmatch(raw[due.end : later.start]):
             start, due = due.earliest, DateSpan(due.start, later.end, due.earliest, later.due, later.precision, True)
         elif due.span:
@@ -371,6 +378,21 @@ def _read_text(raw: str, plan_start: datetime.date | None = None) -> When:
         if due:
             spans.append((due.start, due.end))
     return _when(raw, due, status, spans, review, start)
+
+
+def _due_after_start(raw: str, first: DateSpan, later: DateSpan | None, started: re.Match,
+                     status: _Found | None) -> tuple[DateSpan | None, _Found | None]:
+    """Work starting on a date is not due then, but by the end of a span it
+    opens ("from June to Sept 2025") or a date said to end it."""
+    if first.span:
+        return first, status
+    if later and _DUE_AFTER_START.match(raw[max(first.end, started.end()) : later.start]):
+        return later, status
+    if status is None or status.status == "unknown":
+        # Past tense says it is already under way.
+        past = started.group("word").lower() in {"since", "started", "commenced", "began", "begun"}
+        status = _Found(started.start(), started.end(), status="ongoing" if past else "planned")
+    return None, status
 
 
 def _when(raw: str, due: DateSpan | None, status: _Found | None, spans: list[tuple[int, int]],

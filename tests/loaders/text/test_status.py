@@ -181,7 +181,8 @@ def test_percent_complete(value, number_format, percent, rag):
 
 @pytest.mark.parametrize("text, words", [
     ("Completed in March 2018", "Completed"), ("Done", "Done"), ("Complete by March 2019", None),
-    ("To be completed by Sept 2018", None), ("Delivered by end of Q2", None), ("Completed by the team", "Completed"),
+    ("To be completed by Sept 2018", None), ("Closed by end of Q2", None), ("Completed by the team", "Completed"),
+    ("Delivered through the boards", None),
 ])
 def test_find_completion(text, words):
     m = find_completion(text)

@@ -275,7 +275,7 @@ def test_docstring_examples():
     ("Throughout 2025-26", D(2025, 4, 1), D(2026, 3, 31), "year", "ongoing"),
     ("during 2025/26", D(2025, 4, 1), D(2026, 3, 31), "year", "planned"),
     ("Completed May 2025", D(2025, 5, 1), D(2025, 5, 31), "month", "completed"),
-    ("Delivered 14/07/2025", D(2025, 7, 14), D(2025, 7, 14), "day", "completed"),
+    ("Closed 14/07/2025", D(2025, 7, 14), D(2025, 7, 14), "day", "completed"),
     ("Summer term 2025", D(2025, 4, 1), D(2025, 7, 31), "term", "planned"),
     ("WC 14.7.25", D(2025, 7, 14), D(2025, 7, 20), "week", "planned"),
     ("Monthly until March 2026", D(2026, 3, 1), D(2026, 3, 31), "month", "recurring"),
@@ -297,6 +297,12 @@ def test_reads_the_window(cell, earliest, due, precision, status):
     ("from June to Sept 2025", D(2025, 6, 1), D(2025, 9, 30), "from June to Sept 2025"),
     ("Starting Sept 2019", D(2019, 9, 1), None, "Starting Sept 2019"),
     ("Sept 2025, then March 2026", None, D(2025, 9, 30), "Sept 2025"),
+    ("Sept 2025 onwards", D(2025, 9, 1), None, "Sept 2025 onwards"),
+    ("Q2 2025/26 onwards, complete by March 2026", D(2025, 7, 1), D(2026, 3, 31),
+     "Q2 2025/26 onwards, complete by March 2026"),
+    ("Sept/Oct 2025", D(2025, 9, 1), D(2025, 10, 31), "Sept/Oct 2025"),
+    ("Pilot commenced w/c 30th April 2018 with further courses w/c 4 June, 13 Aug, 25 Feb 2019",
+     D(2018, 4, 30), None, "commenced w/c 30th April 2018"),
 ])
 def test_reads_starts_and_spans(cell, start, due, evidence):
     got = parse_when(cell)
