@@ -12,7 +12,11 @@ Rules
 The cell is cut into clauses at " - ", a dash, ":", ";", "." and a new line,
 and read clause by clause; the first clause that says something decisive
 wins, so a comment after the opening phrase never outvotes it. A head counts
-only among the first six words of its clause (the status opens the cell).
+only among the first six words of its clause (the status opens the cell),
+and not inside a hyphenated word ("late-night", "high-risk"). "At risk"
+and "to plan/target" are the work's: "at risk of exclusion" and "ability to
+target offenders" say nothing. A lone RAG letter is read only as the whole
+cell or after a label ("RAG: G"), never the initial in "Insp. G. Holt".
 
 ==================  ==============================  ===========================
 head                plain / mild / strong           negated ("not", "no",
@@ -198,7 +202,7 @@ _POOR = re.compile(r"\b(?:little|poor|insufficient|inadequate|negligible)\b", re
 
 # "to be completed", "once complete", "not yet done": a plan, not a fact.
 NOT_YET = re.compile(
-    r"\b(?:to|be|will|once|when|until|not|if|awaiting|pending|expected|anticipated"
+    r"\b(?:to|be|being|will|once|when|until|not|if|awaiting|pending|expected|anticipated"
     r"|due|before|after|should|must|shall)\b(?:\W+\w+){0,3}\W*$",
     re.I,
 )
@@ -223,14 +227,20 @@ _HEADS = [(re.compile(p, re.I), kind) for p, kind in [
      r"|\bdue\s+to\s+(?:start|begin|commence)\b|\bawaiting\s+start\b|\bpending\b|\bplanned\s+for\b"
      r"|\bnot\s+yet\s+(?:live|in\s+place|under\s?way)\b", "todo"),
     (r"\bon[\s-]?going\b|\bin\s+progress\b|\bunder\s?way\b|\bcontinuing\b|\bBAU\b", "ongoing"),
-    (r"\b(?:on|to)[\s-](?:track|target|schedule|course|plan|time|programme)\b"
+    (r"\bon[\s-](?:track|target|schedule|course|plan|time|programme)\b"
+     # "to target" at the end: "Going to plan", not "ability to target offenders"
+     r"|\bto[\s-](?:plan|schedule|time|target|programme)(?=\s*$|\s+(?:so\s+far|overall|currently|now)\b)"
      r"|\bas\s+(?:planned|expected|scheduled|agreed|intended)\b|\baccording\s+to\s+plan\b"
      r"|\bin\s+line\s+with\s+(?:the\s+)?(?:plan|schedule|timescales?)\b|\bgoing\s+(?:well|to\s+plan)\b"
      r"|\bin\s+hand\b|\bunder\s+control\b|\bahead\b|\bwell\s+advanced\b|\bexceed(?:ing|ed)\b"
      r"|\bmeeting\s+(?:all\s+)?(?:targets?|milestones?|deadlines?)\b", "good"),
-    (r"\bslip(?:page|ped|ping|s)?\b|\bdelay(?:s|ed)?\b|\bbehind\b|\blate\b|\bat[\s-]risk\b"
-     r"|\brisks?\s+(?:to|of)\b|\bunder\s+pressure\b|\bslow(?:er)?\b|\blagging\b", "bad"),
-    (r"\bstall(?:ed|ing|s)?\b|\bstuck\b|\bblock(?:ed|ages?|ers?)\b|\boff[\s-](?:track|target|course|schedule|plan)\b"
+    (r"\bslip(?:page|ped|ping|s)?\b|\bdelay(?:s|ed)?\b|\bbehind\b|\blate\b|\bunder\s+pressure\b"
+     r"|\bslow(?:er)?\b|\blagging\b"
+     # The work at risk, not people "at risk of exclusion" or "At Risk Locations".
+     r"|\bat[\s-]risk(?=\s*$|\s+(?:of\s+(?:slipp|delay|not\b|miss|fail|being|non)|due|because|as|owing|given)\b)"
+     r"|\brisks?\s+(?:to\s+(?:the\s+)?(?:delivery|completion|timescales?|deadlines?|progress|plan|targets?)"
+     r"|of\s+(?:slipp|delay|not\b|miss|fail|non))", "bad"),
+    (r"\bstall(?:ed|ing)?\b|\bstuck\b|\bblock(?:ed|ages?|ers?)\b|\boff[\s-](?:track|target|course|schedule|plan)\b"
      r"|\bhalted\b|\bstopped\b|\bfail(?:ed|ing)\b|\bmissed\b|\bon\s+hold\b|\bpaused\b|\bsuspended\b"
      r"|\boverdue\b", "stopped"),
     (r"\b(?:issues?|concerns?|problems?|challenges?|difficult(?:y|ies)|risks?|barriers?|obstacles?)\b", "worry"),
@@ -243,6 +253,8 @@ _BREAK = re.compile(r"\s+[-–—]+\s+|\s*[–—]\s*|\s*[:;]\s*|\.(?=\s|$)|[!?]
 _LABEL = re.compile(r"^(?:overall\s+)?(?:rag|status|rating|rated|rag\s+(?:status|rating))\s*[=:-]?\s*|"
                     r"\s*\b(?:rag|status|rating|rated)$", re.I)
 _WORD = re.compile(r"[\w'’%]+")
+_COMPOUND_BEFORE = re.compile(r"[A-Za-z]-$")
+_COMPOUND_AFTER = re.compile(r"-[A-Za-z]")
 _MAX_WORDS_BEFORE = 6
 
 
@@ -261,9 +273,10 @@ def parse_status(text: object) -> Status | None:
     """
     if not isinstance(text, str):
         return None
-    fallback = None
-    for clause in _clauses(text):
-        reading = _read_clause(clause)
+    fallback, clauses = None, _clauses(text)
+    for i, clause in enumerate(clauses):
+        letters = len(clauses) == 1 or (i > 0 and not _LABEL.sub("", clauses[i - 1]))
+        reading = _read_clause(clause, letters)
         if reading is None:
             continue
         if reading.rag or reading.status in ("completed", "planned"):
@@ -276,12 +289,14 @@ def _clauses(text: str) -> list[str]:
     return [c.strip(" \t,.'\"") for c in _BREAK.split(text[:2000]) if c and c.strip(" \t,.'\"")]
 
 
-def _read_clause(clause: str) -> Status | None:
-    """The first head that decides, or the first that says work is under way."""
-    colour = parse_rag(_LABEL.sub("", clause), mixed=True)
+def _read_clause(clause: str, letters: bool) -> Status | None:
+    """The first head that decides, or the first that says work is under way.
+    A lone RAG letter counts only where ``letters`` (not "G" of "Insp. G. Holt")."""
+    rating = _LABEL.sub("", clause)
+    colour = parse_rag(rating, mixed=True) if letters or len(rating) > 1 else None
     if colour:
         return Status(colour, "completed" if colour == "blue" else "ongoing", clause)
-    percent = percent_complete(clause)
+    percent = percent_complete(clause) if "%" in clause else None
     if percent is not None:
         return _from_percent(percent, clause)
     heads = sorted(((m, kind) for pattern, kind in _HEADS for m in pattern.finditer(clause)),
@@ -290,6 +305,8 @@ def _read_clause(clause: str) -> Status | None:
     for m, kind in heads:
         if len(_WORD.findall(clause[: m.start()])) > _MAX_WORDS_BEFORE:
             break
+        if _COMPOUND_BEFORE.search(clause, 0, m.start()) or _COMPOUND_AFTER.match(clause, m.end()):
+            continue  # "late-night", "high-risk": part of another word
         reading = _READERS[kind](clause, m)
         if reading is None:
             continue
@@ -354,6 +371,8 @@ def _progress(clause: str, m: re.Match) -> tuple[str | None, str] | None:
 
 def _done(clause: str, m: re.Match) -> tuple[str | None, str] | None:
     before = clause[: m.start()]
+    if "%" in before and not re.search(r"\d", before):
+        return None  # "% Complete": a heading
     if NOT_YET.search(before[-60:]):
         # "Not yet complete" is under way; "to be completed" says nothing yet.
         return (None, "ongoing") if _NEGATION.search(_around(clause, m)[0]) else None

@@ -126,9 +126,21 @@ def test_reads_progress_words(cell, rag, status, evidence):
     "Delivered by March 2026",
     "Reported to the board alongside E3.11", "Room E1.12 at Eastvale Civic Centre", "Risk assessment",
     "Red tape slowing the licence", None, 3, 0.5,
+    # Task and measure texts whose words only look like progress words.
+    "Night Marshal patrols along the late-night corridor", "Every high-risk victim offered an advocate",
+    "Mentoring for young people excluded, or at risk of exclusion", "At Risk Locations - identification",
+    "Improve our ability to target offenders", "Drug harm-reduction stalls at the festivals", "Insp. G. Penhallow",
+    "% Complete", "1", "2.1", "Linked to Action (12)", "14SS;12", "What consistency is being achieved?",
 ])
 def test_says_nothing_where_words_say_nothing(cell):
     assert parse_status(cell) is None
+
+
+def test_targets_and_risks_of_the_work_still_count():
+    assert parse_status("Running to plan").rag == "green"
+    assert parse_status("At risk of slipping").rag == "amber"
+    assert parse_status("Risk to delivery: venue").rag == "amber"
+    assert parse_status("RAG: G").rag == "green" and parse_status("G").rag == "green"
 
 
 def test_the_opening_phrase_outvotes_the_comment():
