@@ -21,8 +21,8 @@ week ending 18/7/25, w/e 18.7.25   week          six days before .. the day name
 Sep-18, March 2025, 06/2018,       month         1st .. last day of the month
 by end of June 2025, mid-June
 2025, early/late June 2025
-Jun-Sep 2025, June to Sept 2025,   month         1 June .. 30 September
-Jun/Sep 2025
+Jun-Sep 2025, June to Sept 2025,   month         1 June .. 30 September;
+Sept/Oct 2025, Nov - Feb 2026                    Nov - Feb 2026 starts Nov 2025
 Summer term 2025                   term          school terms: autumn Sep-Dec,
                                                  spring Jan-Apr, summer Apr-Jul;
                                                  "Summer term 2025/26" is in 2026
@@ -39,9 +39,9 @@ H1 2025/26, first half of 2025/26  half          financial: H1 Apr-Sep, H2 Oct-M
 H2 2025 (calendar year)                          calendar: H1 Jan-Jun, H2 Jul-Dec
 early/mid/late 2026                part of year  Jan-Apr, May-Aug, Sep-Dec
 2019, by end of 2025               year          1 Jan .. 31 Dec
-2025/26, 2025-26, FY 2025/26,      year          financial year: 1 Apr 2025 ..
-FY25-26, Throughout 2025-26,                     31 Mar 2026
-during 2025/26
+2025/26, 2025-26, 2025-2026,       year          financial year: 1 Apr 2025 ..
+FY 2025/26, FY25-26, Throughout                  31 Mar 2026
+2025-26, during 2025/26
 2018-2021                          year          1 Jan 2018 .. 31 Dec 2021
 =================================  ============  ===============================
 
@@ -50,7 +50,9 @@ Not dates: a day or month without a year ("4th May", "w/c 4 June"); "June
 needs a hyphen, slash or apostrophe: "Sep-18", "Jun'18"); impossible dates
 ("31/02/19"), nor the dates inside them ("Summer 2018/19" is not the
 financial year 2018/19); "FY2026" (which financial year is that?); numbers
-in words ("Phase 2", "3 schools").
+in words ("Phase 2", "3 schools", "Q2 10 schools": after a quarter or half
+a two-digit year needs an apostrophe, "Q4 '25", or its pair, "Q4 25/26");
+"4 June, 13 Aug" (13 is the next day, not 2013).
 
 Given ``plan_start`` (the first day of the period a plan covers), a quarter
 or a month written without a year ("end of Q2", "by end of June") is the

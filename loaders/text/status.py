@@ -40,8 +40,8 @@ concerns, risk      concerns" red, "no issues" green
 finished: complete  blue, status completed; not after "to be", "will", "once",
 (d), done,          "not yet" ...; "nearly/almost complete" green; "partially
 delivered,          complete", "3 of 5 delivered", "60% complete" ongoing
-achieved, closed,   with no colour; "Complete by March" is a deadline
-finished
+achieved, closed,   with no colour; "Complete by March" is a deadline,
+finished            "Complete the audit" a task
 not begun: not      no colour, status planned
 (yet) started/
 assessed, not due
