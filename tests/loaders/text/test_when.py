@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import csv
 import datetime
 import doctest
+import json
+import re
+from pathlib import Path
 
+import openpyxl
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -261,3 +266,207 @@ def test_docstring_examples():
     result = doctest.testmod(when)
     assert result.attempted > 0
     assert result.failed == 0
+
+
+# --- Windows, starts and spans -------------------------------------------------
+
+@pytest.mark.parametrize("cell, earliest, due, precision, status", [
+    ("by end of June 2025", D(2025, 6, 1), D(2025, 6, 30), "month", "planned"),
+    ("Throughout 2025-26", D(2025, 4, 1), D(2026, 3, 31), "year", "ongoing"),
+    ("during 2025/26", D(2025, 4, 1), D(2026, 3, 31), "year", "planned"),
+    ("Completed May 2025", D(2025, 5, 1), D(2025, 5, 31), "month", "completed"),
+    ("Closed 14/07/2025", D(2025, 7, 14), D(2025, 7, 14), "day", "completed"),
+    ("Summer term 2025", D(2025, 4, 1), D(2025, 7, 31), "term", "planned"),
+    ("WC 14.7.25", D(2025, 7, 14), D(2025, 7, 20), "week", "planned"),
+    ("Monthly until March 2026", D(2026, 3, 1), D(2026, 3, 31), "month", "recurring"),
+    ("Ongoing – Q4 2025/26", D(2026, 1, 1), D(2026, 3, 31), "quarter", "ongoing"),
+    ("Deliver by end of Q2 2025/26", D(2025, 7, 1), D(2025, 9, 30), "quarter", "planned"),
+])
+def test_reads_the_window(cell, earliest, due, precision, status):
+    got = parse_when(cell)
+    assert (got.earliest, got.due, got.precision, got.status) == (earliest, due, precision, status)
+
+
+@pytest.mark.parametrize("cell, start, due, evidence", [
+    ("From June 2018 until March 2019", D(2018, 6, 1), D(2019, 3, 31), "From June 2018 until March 2019"),
+    ("Starting w/c 14/07/25, finish by Q3 2025/26", D(2025, 7, 14), D(2025, 12, 31),
+     "Starting w/c 14/07/25, finish by Q3 2025/26"),
+    ("April 2025 - March 2026", D(2025, 4, 1), D(2026, 3, 31), "April 2025 - March 2026"),
+    ("15/6/18 to 30/6/18", D(2018, 6, 15), D(2018, 6, 30), "15/6/18 to 30/6/18"),
+    ("Jun-Sep 2025", D(2025, 6, 1), D(2025, 9, 30), "Jun-Sep 2025"),
+    ("from June to Sept 2025", D(2025, 6, 1), D(2025, 9, 30), "from June to Sept 2025"),
+    ("Starting Sept 2019", D(2019, 9, 1), None, "Starting Sept 2019"),
+    ("Sept 2025, then March 2026", None, D(2025, 9, 30), "Sept 2025"),
+    ("Sept 2025 onwards", D(2025, 9, 1), None, "Sept 2025 onwards"),
+    ("Q2 2025/26 onwards, complete by March 2026", D(2025, 7, 1), D(2026, 3, 31),
+     "Q2 2025/26 onwards, complete by March 2026"),
+    ("Sept/Oct 2025", D(2025, 9, 1), D(2025, 10, 31), "Sept/Oct 2025"),
+    ("Pilot commenced w/c 30th April 2018 with further courses w/c 4 June, 13 Aug, 25 Feb 2019",
+     D(2018, 4, 30), None, "commenced w/c 30th April 2018"),
+])
+def test_reads_starts_and_spans(cell, start, due, evidence):
+    got = parse_when(cell)
+    assert (got.start, got.due, got.evidence) == (start, due, evidence)
+
+
+def test_a_plans_start_places_a_yearless_quarter():
+    assert parse_when("end of Q2").due is None
+    got = parse_when("end of Q2", plan_start=D(2025, 4, 1))
+    assert (got.earliest, got.due, got.precision) == (D(2025, 7, 1), D(2025, 9, 30), "quarter")
+
+
+# --- Excel dates by their number format -----------------------------------------
+
+@pytest.mark.parametrize("value, number_format, raw, earliest, due, precision", [
+    # A format with no day is a month, whatever day is stored.
+    (datetime.datetime(2025, 7, 1), "mmm-yy", "Jul-25", D(2025, 7, 1), D(2025, 7, 31), "month"),
+    (datetime.datetime(2025, 7, 15), "mmm-yy", "Jul-25", D(2025, 7, 1), D(2025, 7, 31), "month"),
+    (datetime.datetime(2025, 8, 1), "mmmm yyyy", "August 2025", D(2025, 8, 1), D(2025, 8, 31), "month"),
+    (datetime.datetime(2026, 2, 1), "[$-809]mmmm yyyy;@", "February 2026", D(2026, 2, 1), D(2026, 2, 28), "month"),
+    (D(2025, 9, 1), "yyyy-mm", "2025-09", D(2025, 9, 1), D(2025, 9, 30), "month"),
+    (datetime.datetime(2025, 1, 1), "yyyy", "2025", D(2025, 1, 1), D(2025, 12, 31), "year"),
+    # A format with a day is that day, even the 1st; a time is dropped.
+    (datetime.datetime(2025, 9, 1), "d mmmm yyyy", "1 September 2025", D(2025, 9, 1), D(2025, 9, 1), "day"),
+    (datetime.datetime(2025, 6, 30), "dd/mm/yyyy", "30/06/2025", D(2025, 6, 30), D(2025, 6, 30), "day"),
+    (datetime.datetime(2025, 5, 30, 17, 0), "dd/mm/yyyy hh:mm", "30/05/2025 17:00", D(2025, 5, 30),
+     D(2025, 5, 30), "day"),
+    (datetime.datetime(2025, 4, 1, 8, 0), "General", "2025-04-01", D(2025, 4, 1), D(2025, 4, 1), "day"),
+    # No format: the 1st is a month, as Essex's "Oct-18" cells are.
+    (datetime.datetime(2018, 10, 1), None, "2018-10-01", D(2018, 10, 1), D(2018, 10, 31), "month"),
+    (datetime.datetime(2018, 10, 5), None, "2018-10-05", D(2018, 10, 5), D(2018, 10, 5), "day"),
+])
+def test_reads_excel_dates_by_their_format(value, number_format, raw, earliest, due, precision):
+    got = parse_when(value, number_format)
+    assert (got.raw, got.earliest, got.due, got.precision, got.status) == (raw, earliest, due, precision, "planned")
+    assert got.evidence == raw
+
+
+def test_a_format_means_nothing_for_text():
+    assert parse_when("Ongoing", "mmm-yy") == parse_when("Ongoing")
+    assert parse_when("15/06/2025", "mmm-yy").precision == "day"
+
+
+@settings(max_examples=300)
+@given(text=st.text() | _WHEN_TEXT, plan_start=st.none() | st.dates())
+def test_windows_are_sound(text, plan_start):
+    got = parse_when(text, plan_start=plan_start)
+    assert (got.earliest is None) == (got.due is None)
+    if got.due:
+        assert got.earliest <= got.due
+    assert got.evidence in text
+
+
+@settings(max_examples=200)
+@given(moment=st.datetimes() | st.dates(), number_format=st.text(max_size=12) | st.sampled_from(
+    ["mmm-yy", "dd/mm/yyyy hh:mm", "yyyy", "General", "[$-809]mmmm yyyy;@"]))
+def test_excel_dates_with_any_format(moment, number_format):
+    got = parse_when(moment, number_format)
+    day = moment.date() if isinstance(moment, datetime.datetime) else moment
+    assert got.earliest <= day <= got.due
+    assert got.precision in ("day", "month", "year")
+
+
+# --- The partnerships' plans, cell by cell ----------------------------------------
+# Read with openpyxl as the file holds them (values and number formats), and
+# compared with the truth files. The plans' layouts are the workbook readers'
+# business; these tests only find the date cells.
+
+PARTNERSHIPS = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "partnerships"
+needs_partnerships = pytest.mark.skipif(not PARTNERSHIPS.is_dir(), reason="no shared partnership plans")
+
+
+def _truth(name: str) -> dict:
+    return json.loads((PARTNERSHIPS / name / "expected.json").read_text(encoding="utf-8"))
+
+
+def _eastvale_deadlines() -> dict[str, tuple[object, str | None]]:
+    """ref -> (Deadline value, number format): the row labelled 'Deadline'
+    in each 'Action E..' block; a value typed into the label cell is the
+    text after the colon."""
+    book = openpyxl.load_workbook(PARTNERSHIPS / "eastvale" / "Eastvale Safer Communities Plan 2025-26.xlsx")
+    found, ref = {}, None
+    for ws in book.worksheets:
+        for row in ws.iter_rows():
+            label = row[0].value if isinstance(row[0].value, str) else ""
+            action = re.match(r"Action (E\d+\.\d+)", label)
+            if action:
+                ref = action.group(1)
+            elif ref and label.lower().startswith("deadline"):
+                cell = row[1] if len(row) > 1 and row[1].value is not None else None
+                found[ref] = (cell.value, cell.number_format) if cell else (label.split(":", 1)[1].strip(), None)
+    return found
+
+
+def _table_cells(path: Path, sheets: list[str], header_row: int, key: str, column: str):
+    """ref -> the cell under ``column`` in each row with a ``key``."""
+    book = openpyxl.load_workbook(path)
+    found = {}
+    for name in sheets:
+        ws = book[name]
+        headers = {c.value: c.column for c in ws[header_row] if c.value}
+        for row in ws.iter_rows(min_row=header_row + 1):
+            ref = row[headers[key] - 1].value
+            if ref not in (None, ""):
+                found[str(ref)] = row[headers[column] - 1]
+    return found
+
+
+def _southbay_dues():
+    path = PARTNERSHIPS / "southbay" / "Southbay CSP Action Plan 2025-27.xlsx"
+    cells = _table_cells(path, ["Prevent", "Pursue", "Protect", "Prepare"], 4, "No.", "Due")
+    return {ref: (c.value, c.number_format) for ref, c in cells.items()}
+
+
+def _northgate_xlsx(column: str):
+    path = PARTNERSHIPS / "northgate" / "Northgate CSP plan export.xlsx"
+    cells = _table_cells(path, ["Task_Table1"], 1, "WBS", column)
+    return {ref: (c.value, c.number_format) for ref, c in cells.items()}
+
+
+def _northgate_csv(column: str):
+    with open(PARTNERSHIPS / "northgate" / "Northgate CSP plan export.csv", encoding="utf-8-sig", newline="") as f:
+        return {row["WBS"]: (row[column], None) for row in csv.DictReader(f)}
+
+
+def _check_due_dates(truth: dict, cells: dict) -> int:
+    """Every day date exactly; every window; every text as written. Returns
+    how many cells were compared."""
+    for ref, day in truth["due_dates"].items():
+        got = parse_when(*cells[ref])
+        if day is None:
+            assert got.precision != "day", ref
+        else:
+            assert got.due == D.fromisoformat(day), ref
+    for ref, (first, last) in truth.get("due_date_windows", {}).items():
+        got = parse_when(*cells[ref])
+        assert (got.earliest, got.due) == (D.fromisoformat(first), D.fromisoformat(last)), ref
+    for ref, text in truth.get("due_date_text", {}).items():
+        got = parse_when(*cells[ref])
+        assert got.raw == text and got.evidence, ref
+    return len(truth["due_dates"])
+
+
+@needs_partnerships
+def test_eastvale_deadlines():
+    truth = _truth("eastvale")
+    assert _check_due_dates(truth, _eastvale_deadlines()) == 36
+
+
+@needs_partnerships
+def test_southbay_due_cells():
+    truth = _truth("southbay")
+    cells = _southbay_dues()
+    assert _check_due_dates(truth, cells) == 37
+    for ref, precision in truth["due_precision"].items():
+        assert parse_when(*cells[ref]).precision == (precision or ""), ref
+
+
+@needs_partnerships
+@pytest.mark.parametrize("read", [_northgate_xlsx, _northgate_csv])
+def test_northgate_finish_and_start(read):
+    truth = _truth("northgate")
+    assert _check_due_dates(truth, read("Finish")) == 33
+    starts = read("Start")
+    for ref, day in truth["start_dates"].items():
+        got = parse_when(*starts[ref])
+        assert (got.due, got.precision) == (D.fromisoformat(day), "day"), ref
