@@ -16,14 +16,11 @@ from graphmodel import Label, Plan, PlanGraph, Problem, Source, Workstream
 from ..collected import Collected, OwnerMention
 from ..joining.register import read_register_sheet, register_kind
 from ..report import ProblemLog, SheetSummary
+from ..text.dates import find_date
 from ..text.titles import best_match, canonical_names
 from .blocks import block_records
 from .cells import Sheet, open_workbook, read_sheets, workbook_date
-try:  # TEMPORARY until the colour key reader lands (branch "dates")
-    from .colour_key import read_colour_key
-except ImportError:  # pragma: no cover
-    def read_colour_key(sheets):  # type: ignore
-        return {}
+from .colour_key import read_colour_key
 from .csvfile import CSV_SUFFIXES, read_csv
 from .kinds import sheet_kind
 from .leads import Lead, read_leads
@@ -175,7 +172,7 @@ def _list_kind(people: list, forums: list, partners: list) -> str:
 def _add_tasks(frag: Fragment, units: list[_Unit], sheets: list[Sheet], log: ProblemLog) -> None:
     priorities = canonical_names(r.priority[0] for u in units for r in u.records if r.priority)
     builder = TaskBuilder(frag.plan, frag.graph, log, frag.collected, priorities, read_colour_key(sheets),
-                          frag.workstream_priority)
+                          frag.workstream_priority, plan_start=_plan_start(frag.plan.title))
     boilerplate = boilerplate_of([u.title for u in units])
     for unit in units:
         name, cell = workstream_title(unit.title, unit.sheet.name, frag.plan.title, boilerplate)
@@ -184,6 +181,12 @@ def _add_tasks(frag: Fragment, units: list[_Unit], sheets: list[Sheet], log: Pro
                                         workstreams[0].key if workstreams else None))
         _title_facts(frag, unit, workstreams)
         summary_facts(frag, unit.summaries)
+
+
+def _plan_start(title: str) -> dt.date | None:
+    """The first day of the plan year its title names ("Plan 2025-26": 1 April 2025)."""
+    found = find_date(title)
+    return found.earliest if found else None
 
 
 def _title_facts(frag: Fragment, unit: _Unit, workstreams: list[Workstream]) -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from graphmodel import STRANDS, Label, PlanGraph, Plan, Rel, Source, Strand, Task, Workstream, task_key
 
@@ -51,6 +52,7 @@ class TaskBuilder:
     # The priority each workstream was read under: workstream key -> (priority, source).
     workstream_priority: dict[str, tuple[str, Source]] = field(default_factory=dict)
     count: int = 0  # tasks the last call to add() made
+    plan_start: date | None = None  # the plan year's first day, for "end of Q2" with no year
 
     def add(self, records: list[TaskRecord], default: tuple[str, str]) -> list[Workstream]:
         """Add records whose workstream is not otherwise given to ``default``
@@ -151,11 +153,13 @@ class TaskBuilder:
         joined = {f: "\n".join(x.text for x in record.texts(f)) for f in _JOINED}
         rag, evidence = read_rag(record, self.colour_key)
         percent = record.first("percent")
+        dates = read_due(record.first("when"), self.plan_start)
+        if record.first("start") is not None:
+            dates["start"] = read_start(record.first("start"))
         task = Task(key=key, source=source, workstream=ws.key, area=None, ref=ref, text=record.text("task"),
                     plan=self.plan.key, who=record.text("who"), when=record.text("when"), rag=rag,
-                    rag_evidence=evidence, start=read_start(record.first("start")),
-                    percent_complete=_percent(percent.value if percent else None), **joined,
-                    **read_due(record.first("when")))
+                    rag_evidence=evidence, percent_complete=_percent(percent.value if percent else None),
+                    **joined, **dates)
         if rag == "blue":
             task.status = "completed"
         return task
