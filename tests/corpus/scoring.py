@@ -228,7 +228,8 @@ def _owners(r: _Reading) -> tuple[Measure, Measure, Measure]:
     precision, recall = _pair_measures("owner", found, wanted)
     owners = len(mapped)
     return (Measure("owner attribution", recall.right, recall.total, recall.misses, "missing"),
-            Measure("owner precision", precision.right, precision.total, precision.misses, "wrong"),
+            Measure("owner precision", precision.right, precision.total, precision.misses, "wrong",
+                    precision.empty),
             Measure("merged people", owners - len(merged), owners, tuple(merged), f"{len(merged)} merged"))
 
 

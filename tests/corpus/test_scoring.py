@@ -96,9 +96,11 @@ def test_a_reversed_link_costs_link_precision_and_recall():
     assert "links precision 0.500 < 0.97" in scores.shortfalls()
 
 
-def test_no_links_found_is_no_precision():
-    scores = score(make_graph(links=[]), TRUTH)
+def test_nothing_found_is_no_precision():
+    scores = score(make_graph(links=[], owners={}, forums=[]), TRUTH)
     assert (scores["links precision"].share, scores["links recall"].share) == (0.0, 0.0)
+    assert scores["owner precision"].share == scores["forums precision"].share == 0.0
+    assert scores["merged people"].share == 1.0  # no owner, so nobody merged
 
 
 def test_one_owner_for_two_people_is_a_merged_person():
