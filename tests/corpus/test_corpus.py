@@ -94,6 +94,7 @@ def test_every_task_key_names_one_task_and_every_task_is_judged(folder):
     truth = folders.truth(folder)
     tasks = {(p, r) for p, refs in truth_refs(truth).items() for r in refs}
     assert 25 <= len(tasks) <= 45
+    assert "mentions_not_links" in truth and "_conventions" in truth
     for key in ("due_dates", "rag", "strands"):
         assert sorted(resolve_ref(k, truth) for k in truth[key]) == sorted(tasks), key
     named = [x[end] for x in truth["links"] + truth["cross_priority_links"] for end in ("from", "to")]

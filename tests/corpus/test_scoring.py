@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, strategies as st
 
 from graphmodel import Area, Forum, Owner, Partner, PlanGraph, Rel, Source, Task
 
@@ -202,3 +203,11 @@ def test_priority_names_match_by_alias_or_shared_words_only_when_clear():
     assert matcher.match("Rural Crime Delivery Plan 2025/26") == "Rural Crime"
     assert matcher.match("Crime") is None
     assert matcher.match("Owner: DCI Sam Reed / Last reviewed: 02/05/2025") is None
+
+
+@given(st.text())
+def test_name_matching_never_raises(text):
+    assert isinstance(matching.norm(text), str) and isinstance(matching.ref_key(text), str)
+    assert isinstance(matching.written(text), str) and isinstance(matching.words(text), set)
+    matching.PriorityMatcher(TRUTH["priorities"]).match(text)
+    matching.OwnerMatcher(TRUTH["owners"]).match(text, [text])
