@@ -219,6 +219,7 @@ def _owners(r: _Reading) -> tuple[Measure, Measure, Measure]:
         people = matcher.owners_spelled(node.spellings)
         if len(people) > 1:
             merged.append(f"{node.name}: {' + '.join(sorted(people))}")
+    _one_node_a_person(r, mapped)
     found = set()
     for rel in r.graph.relationships(Rel.OWNED_BY):
         task, owner = r.graph.get(*rel.start), r.graph.get(*rel.end)
@@ -231,6 +232,21 @@ def _owners(r: _Reading) -> tuple[Measure, Measure, Measure]:
             Measure("owner precision", precision.right, precision.total, precision.misses, "wrong",
                     precision.empty),
             Measure("merged people", owners - len(merged), owners, tuple(merged), f"{len(merged)} merged"))
+
+
+def _one_node_a_person(r: _Reading, mapped: dict[str, str]) -> None:
+    """A person split over several Owner nodes is one node with some of their
+    tasks and strangers holding the rest: only the node holding most of
+    their tasks counts as them."""
+    load = Counter(rel.end[1] for rel in r.graph.relationships(Rel.OWNED_BY))
+    primary: dict[str, str] = {}
+    for key, canonical in sorted(mapped.items(), key=lambda kv: (-load[kv[0]], kv[0])):
+        if canonical.startswith("?"):
+            continue
+        if canonical in primary:
+            mapped[key] = f"?{key} (split from {canonical})"
+        else:
+            primary[canonical] = key
 
 
 def _works_through(r: _Reading) -> tuple[Measure, ...]:
