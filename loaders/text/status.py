@@ -33,8 +33,10 @@ late, at risk       "significant(ly)", "major",
                     "well" red
 stopped: stalled,   red; "slightly off track"       green
 blocked, off track, amber
-off target, on
-hold, overdue
+off target, overdue
+paused: on hold,    no colour, status under review: put aside on purpose is
+paused, suspended,  neither going well nor failing
+deferred
 worries: issues,    only with a degree or negation: "some issues" amber, "major
 concerns, risk      concerns" red, "no issues" green
 finished: complete  blue, status completed; not after "to be", "will", "once",
@@ -241,8 +243,10 @@ _HEADS = [(re.compile(p, re.I), kind) for p, kind in [
      r"|\brisks?\s+(?:to\s+(?:the\s+)?(?:delivery|completion|timescales?|deadlines?|progress|plan|targets?)"
      r"|of\s+(?:slipp|delay|not\b|miss|fail|non))", "bad"),
     (r"\bstall(?:ed|ing)?\b|\bstuck\b|\bblock(?:ed|ages?|ers?)\b|\boff[\s-](?:track|target|course|schedule|plan)\b"
-     r"|\bhalted\b|\bstopped\b|\bfail(?:ed|ing)\b|\bmissed\b|\bon\s+hold\b|\bpaused\b|\bsuspended\b"
+     r"|\bhalted\b|\bstopped\b|\bfail(?:ed|ing)\b|\bmissed\b"
      r"|\boverdue\b", "stopped"),
+    # Put aside on purpose: neither going well nor failing, so no colour.
+    (r"\bon\s+hold\b|\bpaused\b|\bsuspended\b|\bdeferred\b|\bpostponed\b|\bparked\b", "paused"),
     (r"\b(?:issues?|concerns?|problems?|challenges?|difficult(?:y|ies)|risks?|barriers?|obstacles?)\b", "worry"),
     (r"\bprogress(?:ing|ed)?\b", "progress"),
     (r"\bcomplete[d]?\b|\bdone\b|\bdelivered\b|\bachieved\b|\bclosed\b|\bfinished\b", "done"),
@@ -393,6 +397,7 @@ _READERS = {
     "good": _going_well,
     "bad": _going_badly("amber"),
     "stopped": _going_badly("red"),
+    "paused": lambda clause, m: (None, "under review"),
     "worry": _worry,
     "progress": _progress,
     "done": _done,

@@ -111,7 +111,9 @@ def _open(path: Path) -> tuple[list[Sheet], str, dt.date]:
 
 
 def _read_registers(frag: Fragment, sheets: list[Sheet], log: ProblemLog) -> list[Sheet]:
-    registers = sorted(((register_kind(s), s) for s in sheets if not s.hidden and register_kind(s)),
+    # A sheet with a task table is a plan, even with an Area or Priority column beside a Lead.
+    registers = sorted(((register_kind(s), s) for s in sheets
+                        if not s.hidden and register_kind(s) and not find_tables(s)),
                        key=lambda pair: _REGISTER_ORDER[pair[0]])
     for kind, sheet in registers:
         rows = read_register_sheet(sheet, frag.plan.key, frag.graph, log, frag.collected)

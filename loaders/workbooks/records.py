@@ -119,6 +119,10 @@ def _row_record(table: Table, row: int) -> TaskRecord:
         found = [f for col in table.cells_of(meaning) if (f := sheet_field(table.sheet, row, col))]
         if found:
             record.fields[meaning] = found
+    rag_col = table.columns.get("rag")
+    if record.fields and rag_col and "rag" not in record.fields and (row, rag_col) in table.sheet.fills:
+        # A Status cell coloured in, with no word in it: the colour is the status.
+        record.fields["rag"] = [Field("", table.sheet.origin(row, rag_col), None, table.sheet.fills[(row, rag_col)])]
     return record
 
 

@@ -143,15 +143,29 @@ def forum_registers(sheet: Sheet, file: str) -> list[Governance]:
 
 def _register_table(sheet: Sheet, header_row: int, cols: dict[str, int], file: str) -> list[Governance]:
     found = []
-    for row in _table_rows(sheet, header_row):
+    rows = _table_rows(sheet, header_row)
+    marked = _mark_columns(sheet, header_row, rows, set(cols.values()))
+    for row in rows:
         forum = sheet.text(row, cols["forum"])
         if not forum:
             continue
         value = {m: sheet.text(row, cols[m]) if m in cols else "" for m in ("chair", "frequency", "covers", "members")}
+        covers = split_list(value["covers"]) + [top for c, top in marked if _YES.match(sheet.text(row, c))]
         found.append(Governance(forum, Source(file, sheet.name, coordinate(row, cols["forum"])),
-                                covers=tuple(split_list(value["covers"])), chair=value["chair"],
+                                covers=tuple(covers), chair=value["chair"],
                                 frequency=value["frequency"], members=tuple(split_list(value["members"]))))
     return found
+
+
+def _mark_columns(sheet: Sheet, header_row: int, rows: list[int], taken: set[int]) -> list[tuple[int, str]]:
+    """Columns of a register holding only marks ("✓", "x", "Y"): one a priority the forum covers."""
+    out = []
+    for col, value in sheet.row_values(header_row):
+        cells = [sheet.text(r, col) for r in rows]
+        filled = [m for m in cells if m]
+        if col not in taken and filled and all(_YES.match(m) or _NO.match(m) for m in filled):
+            out.append((col, sheet.text(header_row, col)))
+    return out
 
 
 def _is_grid_header(sheet: Sheet, row: int) -> bool:

@@ -71,7 +71,7 @@ READ = [
     ("Well behind", "red", "ongoing", "Well behind"),
     ("High risk", "red", "ongoing", "High risk"),
     ("Serious concerns about funding", "red", "ongoing", "Serious concerns about funding"),
-    ("On hold pending funding", "red", "ongoing", "On hold pending funding"),
+    ("On hold pending funding", None, "under review", "On hold pending funding"),  # paused, not failing
     ("Overdue", "red", "ongoing", "Overdue"),
     # Finished.
     ("Completed", "blue", "completed", "Completed"),
