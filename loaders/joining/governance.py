@@ -144,28 +144,87 @@ def _via(task: Node | None, written: PartnerText) -> str:
 
 
 def organisations_in(text: str, gazetteer: Gazetteer) -> list[str]:
-    """The organisations a Partners cell names, known names first, as written.
+    """The organisations a Partners cell names, as written, in order.
+
+    The cell is split on ; , / and new lines; a piece is split again on
+    "and" or "&" only where every part is an organisation in its own right
+    ("Eastvale Borough Council and Meadowvale Homes", but not "Westmere &
+    Downs NHS Trust"). A piece the gazetteer knows is that entry; a piece
+    that reads as an organisation's name is kept whole, even where a known
+    name sits inside it ("NHS" in "Westmere & Downs NHS Trust"); otherwise
+    the known names inside it are taken ("GP surgeries and Eastvale
+    Hospital Trust" names the Trust).
 
     >>> g = Gazetteer([Entry("Eastvale Fire and Rescue Service", "partner", None, (), "")])
     >>> organisations_in("Eastvale Fire and Rescue Service, GP surgeries and Southbay Schools Alliance", g)
     ['Eastvale Fire and Rescue Service', 'Southbay Schools Alliance']
+    >>> organisations_in("Westmere BC; Westmere & Downs NHS Trust\\nYouth Justice Service", Gazetteer.bundled())
+    ['Westmere BC', 'Westmere & Downs NHS Trust', 'Youth Justice Service']
     """
     if not isinstance(text, str):
         return []
-    found: list[tuple[int, str]] = []
-    rest = text
-    for mention in gazetteer.find_mentions(text):
-        found.append((mention.start, mention.evidence))
-        rest = rest[: mention.start] + "\n" * len(mention.evidence) + rest[mention.start + len(mention.evidence):]
-    start = 0
-    for piece in re.split(r"[;,/\n]+|\s+(?:and|&)\s+|\.\s+", rest):
-        offset = rest.find(piece, start)
-        start = offset + len(piece) if offset >= 0 else start
-        name = re.sub(r"^\s*(?:and|the|with)\s+", "", piece).strip(" .:;-–")
-        if _is_organisation(name):
-            found.append((offset, name))
-    names = [n for _, n in sorted(found)]
+    names: list[str] = []
+    for piece in re.split(r"\s*(?:[;,/\n]|\.\s)\s*", text):
+        names += _names_in(re.sub(r"^\s*(?:and|the|with|also)\s+", "", piece).strip(" .:;-–"), gazetteer)
     return list(dict.fromkeys(names))
+
+
+def _names_in(piece: str, gazetteer: Gazetteer) -> list[str]:
+    if not piece:
+        return []
+    if gazetteer.lookup(piece):
+        return [piece]
+    parts = _and_parts(piece, gazetteer)
+    if len(parts) > 1:
+        return [name for part in parts for name in _names_in(part, gazetteer)]
+    if _is_organisation(piece):
+        return [piece]
+    # Ordinary words and names mixed ("GP surgeries and Southbay Schools Alliance"):
+    # the parts that are names, and the known names inside the rest.
+    found = []
+    for part in re.split(r"\s+(?:and|&)\s+", piece):
+        if _is_organisation(part.strip()) and len(part.split()) >= 2:
+            found.append(part.strip())
+        else:
+            found += [m.evidence for m in gazetteer.find_mentions(part)]
+    return found
+
+
+def _and_parts(piece: str, gazetteer: Gazetteer) -> list[str]:
+    """A piece split on "and"/"&" where each side is a whole organisation;
+    known names are kept whole ("Eastvale Fire and Rescue Service")."""
+    known = gazetteer.find_mentions(piece)
+    masked = piece
+    for i, m in enumerate(reversed(known)):
+        masked = masked[: m.start] + f"\x00{len(known) - 1 - i}\x00" + masked[m.start + len(m.evidence):]
+    parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", masked)]
+    restored = [re.sub(r"\x00(\d+)\x00", lambda g: known[int(g.group(1))].evidence, p) for p in parts]
+    if len(parts) > 1 and all(_stands_alone(p, r, i == len(parts) - 1, gazetteer)
+                              for i, (p, r) in enumerate(zip(parts, restored))):
+        return restored
+    return [piece]
+
+
+# The last word of most organisations' names: "Borough Council", "Women's Aid".
+_ORG_HEADS = {"council", "trust", "service", "services", "police", "homes", "housing", "network", "college",
+              "university", "association", "partnership", "board", "group", "forum", "society", "support", "aid",
+              "agency", "authority", "team", "unit", "hub", "centre", "center", "charity", "foundation", "alliance",
+              "ltd", "limited", "union", "commission", "office", "department", "panel", "committee", "project",
+              "watch", "angels", "cic", "academy", "school", "schools", "church", "mosque", "fund", "practice",
+              "pharmacy", "hospital", "library", "libraries", "zone", "advice", "commissioner", "company"}
+
+
+def _stands_alone(masked: str, part: str, last: bool, gazetteer: Gazetteer) -> bool:
+    """Whether one side of an "and" is a whole organisation, not half of one's name:
+    a known name, an acronym, or capitalised words ending in an organisation's
+    head noun (the last side need only be capitalised words)."""
+    if re.fullmatch(r"\x00\d+\x00", masked) or gazetteer.lookup(part):
+        return True
+    words = part.split()
+    if len(words) == 1:
+        return part.isupper() and len(part) > 1
+    head_ok = last or words[-1].lower().strip("'’s") in _ORG_HEADS or words[-1].lower() in _ORG_HEADS
+    return head_ok and _is_organisation(part)
 
 
 @lru_cache(maxsize=4096)

@@ -114,9 +114,13 @@ def _header_columns(sheet: Sheet, row: int) -> tuple[dict[str, int], dict[str, l
 
 
 def _group_meaning(sheet: Sheet, row: int, col: int, value: str) -> str | None:
-    """A sub-header read with the group heading merged above it ("Dates" over "Start")."""
+    """A sub-header read with the group heading merged across above it
+    ("Owner" over "Lead" and "Support"; "Dates" over "Start" and "End")."""
     above = sheet.text(row - 1, col)
-    if above and ((row - 1, col) in sheet.merged_from or (row - 1, col + 1) in sheet.merged_from):
+    if not above or len(value.split()) > 4:
+        return None
+    across = [(row - 1, c) for c in (col, col + 1) if (row - 1, c) in sheet.merged_from]
+    if any(sheet.merged_from[cell][0] == row - 1 and sheet.merged_from[cell] != cell for cell in across):
         return column_meaning(f"{above} {value}")
     return None
 
@@ -151,18 +155,21 @@ def find_tables(sheet: Sheet) -> list[Table]:
             if tables and (tables[-1].last_row is None or row <= tables[-1].last_row):
                 tables[-1].rows.append(row)
             continue
-        table = Table(sheet, row, columns, unrecognised=other, more_columns=more,
+        group = row - 1 if _is_group_row(sheet, row - 1, columns) else None
+        if group and tables and tables[-1].header_row == group:
+            # The row above was the group row of this two-row header, not a header of its own.
+            tables.pop()
+            previous_end = tables[-1].header_row if tables else 0
+        table = Table(sheet, row, columns, unrecognised=other, more_columns=more, group_row=group,
                       last_row=_excel_table_end(sheet, row, columns))
-        table.group_row = row - 1 if _is_group_row(sheet, row - 1, columns) else None
-        top = table.group_row or row
-        table.title_lines = _lines_above(sheet, top, previous_end, tables[-1] if tables else None)
+        table.title_lines = _lines_above(sheet, group or row, previous_end, tables[-1] if tables else None)
         table.title, table.title_cell = pick_title(table.title_lines)
         if tables and table.title_lines:
             # The new table's title block is not tasks of the table above it.
             first_title_row = _row_of(table.title_lines[0][1])
             tables[-1].rows = [r for r in tables[-1].rows if r < first_title_row]
-        if tables and table.group_row:
-            tables[-1].rows = [r for r in tables[-1].rows if r < table.group_row]
+        if tables and group:
+            tables[-1].rows = [r for r in tables[-1].rows if r < group]
         tables.append(table)
         previous_end = row
     return tables
