@@ -121,7 +121,8 @@ _FILLER = {"the", "a", "an", "we", "we'll", "we ll", "will", "this", "be", "is",
            "our", "your", "do", "did", "what's", "s", "ll", "it", "in", "on", "at", "and", "or", "e", "g",
            "eg", "i", "if", "any", "all", "please", "each", "with"}
 
-_QUESTIONS = (("how often", None), ("how frequently", None), ("who else", "partners"), ("who with", "partners"), ("with whom", "partners"),
+_QUESTIONS = (("how often", None), ("how frequently", None), ("who else", "partners"), ("working with", "partners"),
+              ("in partnership with", "partners"), ("delivered with", "partners"), ("with", "partners"), ("who with", "partners"), ("with whom", "partners"),
               ("how", "how"), ("who", "who"), ("by whom", "who"), ("when", "when"), ("by when", "when"),
               ("what", "task"))
 

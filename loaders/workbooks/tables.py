@@ -245,4 +245,11 @@ def _is_sentence(text: str) -> bool:
 
 
 def _is_version_or_date(text: str) -> bool:
-    return bool(re.match(r"\s*(?:version|v)\s*\d|\s*(?:draft|final)\b|\s*[\d/.\-\s]+$", text, re.I))
+    """A document's housekeeping line: "Version 3", "Last updated 12.05.25", "Draft"."""
+    return bool(_HOUSEKEEPING.match(text))
+
+
+_HOUSEKEEPING = re.compile(
+    r"\s*(?:version|v)\s*\d|\s*(?:draft|final|status)\b|\s*[\d/.\-\s]+$"
+    r"|\s*(?:last\s+|date\s+)?(?:updated|reviewed|revised|amended|saved|printed|produced|prepared|approved|agreed"
+    r"|refreshed|issued)\b|\s*(?:as\s+at|correct\s+at|dated?)\b", re.I)
