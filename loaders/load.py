@@ -85,7 +85,7 @@ def load_plans(paths: Iterable[Path | str], *, overrides: Overrides | None = Non
     _place_workstreams(result, overrides)
     for frag in fragments:
         collected.mentions += _area_leads(result, frag)
-    resolve_owners(result.graph, collected.mentions, result.problems, overrides)
+    resolve_owners(result.graph, collected.mentions, collected.people, result.problems, overrides)
     add_links(result.graph, collected.texts, result.problems)
     add_mentions(result.graph, collected.texts)
     add_accepted_links(result.graph, overrides, result.problems)

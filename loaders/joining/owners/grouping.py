@@ -1,0 +1,214 @@
+"""Sorting spellings into owners: merge on evidence, ask where it is weak.
+
+Spellings are placed most complete first (a full name before an initial and
+surname, before initials), into the groups made so far. A spelling joins a
+group only if no name in the group differs from it, and:
+
+1. the planner's plangraph.toml says they are the same; or
+2. exactly one group is the "same" by `compare_owners`; where several are,
+   the one whose rank agrees ("PS Harrow" beside "Sgt Lucy Harrow" and the
+   civilian "Dan Harrow") or whose whole name matches, if only one does; or
+3. the only evidence is a given name shortened ("G Tamsett", "Bea" /
+   "Beatrice") and the group is the only owner in the load the spelling
+   fits at all: nothing says otherwise;
+4. for initials: exactly one owner whose initials a list or bracket states
+   ("Insp Gareth Penhallow (GP)", a staff sheet's Initials column), else
+   exactly one lead or listed person of the same workbook whose name has
+   those initials.
+
+Owners named in one cell are different owners ("FT/GT", "PS Harrow and D.
+Harrow"). Everything else stays apart and is reported: a name that fits two
+owners equally, a weak match, initials that fit nobody or several.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graphmodel import Problem
+
+from ...overrides import Overrides
+from ...text.owner_names import NameMatch, OwnerName, compare_owners, initials_of
+from ...text.owner_names.cleaning import split_bracket, tidy
+from ...text.titles import normalise
+from . import asking
+from .spellings import Group, Spelling, completeness, owner_key
+
+__all__ = ["Grouping"]
+
+# Evidence that names the owner outright, stronger than an agreeing rank.
+_WHOLE = {"text", "title", "full-name", "stated-initials", "same-initials", "override"}
+
+
+@dataclass
+class Grouping:
+    """The owners found so far, and the problems raised finding them."""
+
+    overrides: Overrides
+    problems: list[Problem]
+    groups: list[Group] = field(default_factory=list)
+    report: bool = True
+    _asked: set = field(default_factory=set)
+
+    def place_all(self, spellings: list[Spelling]) -> None:
+        """Place spellings, identical readings together, most complete first."""
+        batches: dict[tuple, list[Spelling]] = {}
+        for s in spellings:
+            # Initials are read per workbook: "SK" may be two people in two plans.
+            batches.setdefault((s.name, s.source.file if _is_initials(s.name) else ""), []).append(s)
+        for batch in sorted(batches.values(), key=lambda b: completeness(b[0].name), reverse=True):
+            if _is_initials(batch[0].name):
+                self._place_initials(batch)
+            else:
+                self._place(batch)
+
+    # ----------------------------------------------------------- names
+
+    def _place(self, batch: list[Spelling]) -> None:
+        name = batch[0].name
+        verdicts = [(g, self._verdict(batch, g)) for g in self.groups]
+        fits = [(g, v) for g, v in verdicts if v.verdict != "different"]
+        same = [(g, v) for g, v in fits if v.verdict == "same"]
+        if len(same) > 1:
+            same = _strongest(name, same)
+        if len(same) == 1:
+            group, verdict = same[0]
+            note = f"{name.raw}: {verdict.reason}" if owner_key(name) != owner_key(group.best) else ""
+            if note and len(fits) > 1:
+                note += f"; of {len(fits)} owners it fits, the only one named as surely"
+            group.add(batch, note)
+            return
+        if not same and len(fits) == 1 and fits[0][1].basis == "short-given":
+            group, verdict = fits[0]
+            group.add(batch, f"{name.raw}: {verdict.reason}; the only owner in the load it fits")
+            return
+        self._new_group(batch)
+        if len(same) > 1:
+            self._ask(asking.ambiguous(batch[0], [g for g, _ in same]))
+        for group, verdict in fits if not same else []:
+            self._ask(asking.candidate(batch[0], group, verdict))
+
+    def _verdict(self, batch: list[Spelling], group: Group) -> NameMatch:
+        """Same only if every name of the group agrees and none differs."""
+        cells = {s.cell for s in batch if s.cell}
+        if any(s.cell in cells for s in group.spellings):
+            return NameMatch("different", "named beside it in the same cell", "same-cell")
+        name = batch[0].name
+        verdicts = [self._compare(name, other) for other in dict.fromkeys(s.name for s in group.spellings)]
+        for v in verdicts:
+            if v.verdict == "different":
+                return v
+        same = [v for v in verdicts if v.verdict == "same"]
+        if same:
+            return max(same, key=lambda v: v.basis in _WHOLE)
+        return next((v for v in verdicts if v.basis != "short-given"), verdicts[0])
+
+    def _compare(self, a: OwnerName, b: OwnerName) -> NameMatch:
+        told = self._told(a, b)
+        if told is not None:
+            return told
+        if a.kind != b.kind and "person" in (a.kind, b.kind):
+            return NameMatch("different", "a person and a role or team", "kinds")
+        if a.kind != "person":
+            same = owner_key(a) == owner_key(b)
+            return NameMatch("same" if same else "different", "same name" if same else "different names",
+                             "title" if same else "names")
+        return compare_owners(a, b)
+
+    def _told(self, a: OwnerName, b: OwnerName) -> NameMatch | None:
+        """What plangraph.toml says of two spellings, if anything."""
+        ka, kb = _keys(a), _keys(b)
+        source = self.overrides.source or "plangraph.toml"
+        for names, verdict, words in ((self.overrides.owners_different, "different", "different owners"),
+                                      (self.overrides.owners_same, "same", "the same owner")):
+            for group in names:
+                keys = {normalise(x) for x in group}
+                # Both named in one entry of the list, by different spellings.
+                if ka & keys and kb & keys and len(keys & (ka | kb)) > 1:
+                    return NameMatch(verdict, f"{source} says they are {words}", "override")
+        return None
+
+    # -------------------------------------------------------- initials
+
+    def _place_initials(self, batch: list[Spelling]) -> None:
+        """Initials: told, stated on a list, or the one lead of the workbook."""
+        first = batch[0]
+        letters, file = first.name.initials or "", first.source.file
+        free = [g for g in self.groups if not self._shares_cell(batch, g) and not self._told_apart(first.name, g)]
+        told = [g for g in free if any(_says(self._told(first.name, s.name), "same") for s in g.spellings)]
+        stated = [g for g in free if letters in g.codes]
+        local = [g for g in free if any(_local(s, file, letters) for s in g.spellings)]
+        for found, why in ((told, "told"), (stated, "stated"), (local, "local")):
+            if len(found) == 1:
+                for s in batch:
+                    s.resolved_by = asking.resolved(s, found[0], letters, why)
+                found[0].add(batch)
+                return
+            if len(found) > 1:
+                self._unresolved(batch, found, ambiguous=True)
+                return
+        self._unresolved(batch, [g for g in free if initials_of(g.best) == letters], ambiguous=False)
+
+    def _unresolved(self, batch: list[Spelling], fits: list[Group], ambiguous: bool) -> None:
+        letters = batch[0].name.initials
+        kept = next((g for g in self.groups
+                     if all(_is_initials(s.name) and s.name.initials == letters for s in g.spellings)), None)
+        if kept is None:
+            self._new_group(batch)
+        else:
+            kept.add(batch)
+        self._ask(asking.unresolved(batch[0], fits, ambiguous))
+
+    # ---------------------------------------------------------- helpers
+
+    def _told_apart(self, name: OwnerName, group: Group) -> bool:
+        return any(_says(self._told(name, s.name), "different") for s in group.spellings)
+
+    def _new_group(self, batch: list[Spelling]) -> None:
+        group = Group()
+        group.add(batch)
+        self.groups.append(group)
+
+    def _shares_cell(self, batch: list[Spelling], group: Group) -> bool:
+        cells = {s.cell for s in batch if s.cell}
+        return any(s.cell in cells for s in group.spellings)
+
+    def _ask(self, problem: Problem | None) -> None:
+        """Report once per question, and not while reading lists of people."""
+        if problem is None or not self.report:
+            return
+        if problem.message not in self._asked:
+            self._asked.add(problem.message)
+            self.problems.append(problem)
+
+
+def _strongest(name: OwnerName, same: list[tuple[Group, NameMatch]]) -> list[tuple[Group, NameMatch]]:
+    """Of several groups a name is the same as, those named most surely."""
+    def strength(group: Group, verdict: NameMatch) -> int:
+        if verdict.basis in _WHOLE:
+            return 3
+        if name.rank and any(s.name.rank == name.rank for s in group.spellings):
+            return 2
+        return 1
+
+    top = max(strength(g, v) for g, v in same)
+    return [(g, v) for g, v in same if strength(g, v) == top]
+
+
+def _says(match: NameMatch | None, verdict: str) -> bool:
+    return match is not None and match.verdict == verdict
+
+
+def _is_initials(name: OwnerName) -> bool:
+    return name.kind == "person" and bool(name.initials) and not name.family
+
+
+def _local(s: Spelling, file: str, letters: str) -> bool:
+    """A lead or listed person of the same workbook whose name has these initials."""
+    return (s.is_lead or s.listed) and s.source.file == file and initials_of(s.name) == letters
+
+
+def _keys(name: OwnerName) -> set[str]:
+    """The spellings plangraph.toml may use for a name: as written, tidied,
+    without its bracket."""
+    return {normalise(name.raw), normalise(name.display), normalise(tidy(split_bracket(name.raw)[0]))} - {""}
