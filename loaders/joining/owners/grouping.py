@@ -30,6 +30,7 @@ from graphmodel import Problem
 from ...overrides import Overrides
 from ...text.owner_names import NameMatch, OwnerName, compare_owners, initials_of
 from ...text.owner_names.cleaning import split_bracket, tidy
+from ...text.owner_names.words import is_acronym
 from ...text.titles import normalise
 from . import asking
 from .spellings import Group, Spelling, completeness, owner_key
@@ -38,6 +39,8 @@ __all__ = ["Grouping"]
 
 # Evidence that names the owner outright, stronger than an agreeing rank.
 _WHOLE = {"text", "title", "full-name", "stated-initials", "same-initials", "override"}
+# Weak fits that show another owner shares the family name.
+_FAMILY_RIVALS = {"ranks-differ", "family-only", "short-given"}
 
 
 @dataclass
@@ -66,17 +69,17 @@ class Grouping:
 
     def _place(self, batch: list[Spelling]) -> None:
         name = batch[0].name
+        if self._place_code(batch):
+            return
         verdicts = [(g, self._verdict(batch, g)) for g in self.groups]
         fits = [(g, v) for g, v in verdicts if v.verdict != "different"]
-        same = [(g, v) for g, v in fits if v.verdict == "same"]
-        if len(same) > 1:
-            same = _strongest(name, same)
+        same = _strongest(name, [(g, v) for g, v in fits if v.verdict == "same"], fits)
         if len(same) == 1:
             group, verdict = same[0]
-            note = f"{name.raw}: {verdict.reason}" if owner_key(name) != owner_key(group.best) else ""
-            if note and len(fits) > 1:
+            note = f"{name.raw}: {verdict.reason}"
+            if len(fits) > 1:
                 note += f"; of {len(fits)} owners it fits, the only one named as surely"
-            group.add(batch, note)
+            group.add(batch, note if verdict.basis != "text" and owner_key(name) != owner_key(group.best) else "")
             return
         if not same and len(fits) == 1 and fits[0][1].basis == "short-given":
             group, verdict = fits[0]
@@ -87,6 +90,20 @@ class Grouping:
             self._ask(asking.ambiguous(batch[0], [g for g, _ in same]))
         for group, verdict in fits if not same else []:
             self._ask(asking.candidate(batch[0], group, verdict))
+
+    def _place_code(self, batch: list[Spelling]) -> bool:
+        """A code a list gives one owner ("LIC" for Licensing, "JHP" for a
+        person with three initials) is that owner."""
+        code = batch[0].name.display
+        if " " in code or not is_acronym(code):
+            return False
+        found = [g for g in self.groups if code in g.codes and not self._shares_cell(batch, g)]
+        if len(found) != 1:
+            return False
+        for s in batch:
+            s.resolved_by = asking.resolved(s, found[0], code, "stated")
+        found[0].add(batch)
+        return True
 
     def _verdict(self, batch: list[Spelling], group: Group) -> NameMatch:
         """Same only if every name of the group agrees and none differs."""
@@ -182,8 +199,14 @@ class Grouping:
             self.problems.append(problem)
 
 
-def _strongest(name: OwnerName, same: list[tuple[Group, NameMatch]]) -> list[tuple[Group, NameMatch]]:
-    """Of several groups a name is the same as, those named most surely."""
+def _strongest(name: OwnerName, same: list[tuple[Group, NameMatch]],
+               fits: list[tuple[Group, NameMatch]]) -> list[tuple[Group, NameMatch]]:
+    """Of the groups a name is the same as, those named most surely.
+
+    Where other owners share the family name (a weak fit: another rank, a
+    shortened given name), a match on the family name alone settles nothing:
+    "Sgt Shah" beside "DC Amira Shah" and "Rafiq Shah" could be either.
+    """
     def strength(group: Group, verdict: NameMatch) -> int:
         if verdict.basis in _WHOLE:
             return 3
@@ -191,7 +214,13 @@ def _strongest(name: OwnerName, same: list[tuple[Group, NameMatch]]) -> list[tup
             return 2
         return 1
 
+    if not same:
+        return []
     top = max(strength(g, v) for g, v in same)
+    rivals = [v for _, v in fits if v.verdict == "candidate" and v.basis in _FAMILY_RIVALS]
+    if top == 1 and rivals:
+        return [(g, v) for g, v in same] + [(g, v) for g, v in fits if v.verdict == "candidate"
+                                           and v.basis in _FAMILY_RIVALS]
     return [(g, v) for g, v in same if strength(g, v) == top]
 
 

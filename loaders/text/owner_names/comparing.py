@@ -37,7 +37,8 @@ from dataclasses import dataclass
 from rapidfuzz.fuzz import ratio
 
 from .cleaning import as_text, name_key, text_key
-from .parsing import OwnerName, acronym_of, is_acronym, parse_owner
+from .parsing import OwnerName, parse_owner
+from .words import acronym_of, is_acronym
 
 __all__ = ["NameMatch", "compare_owners", "initials_of"]
 

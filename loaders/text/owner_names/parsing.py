@@ -42,10 +42,12 @@ from dataclasses import dataclass
 
 from .cleaning import as_text, is_placeholder, split_allocation, split_bracket, strip_prefixes, tidy
 from .vocabulary import (AMBIGUOUS_RANK_KEYS, COMMAND_ROLES, EDGE_PUNCT, GROUP_WORDS, HONORIFICS,
-                         NAME_PARTICLES, NOT_INITIALS, NOT_NAME, RANK_PAIRS, ROLE_ACRONYMS, ROLE_NOUNS,
-                         TEAM_NOUNS, match_rank_prefix, rank_key, rank_suffix)
+                         NAME_PARTICLES, NOT_NAME, ROLE_ACRONYMS, ROLE_NOUNS, TEAM_NOUNS, match_rank_prefix,
+                         rank_key, rank_of, rank_suffix)
+from .words import (acronym_of, fold_word, initials_in, is_acronym, is_lower_word, is_name_word, join,
+                    tidy_case)
 
-__all__ = ["OwnerName", "parse_owner", "read_owner", "Reading", "is_acronym", "acronym_of"]
+__all__ = ["OwnerName", "parse_owner", "read_owner", "Reading"]
 
 # The head of a title ends at its first preposition, comma, dash or bracket.
 _HEAD_END = re.compile(r",|\s+(?:of|for|to|at|in|on|with|within|from)\s+|\s+[-\u2013\u2014]\s+|\(",
@@ -137,6 +139,8 @@ def parse_owner(text: str) -> OwnerName:
     'Marion Feltham'
     >>> parse_owner("Licensing (Northgate BC)[30%]").display
     'Licensing (Northgate BC)'
+    >>> parse_owner("G. Penhallow (Insp)").display, parse_owner("PC 4412 Smith").display
+    ('Insp G Penhallow', 'PC Smith')
     >>> parse_owner("TBC").kind, parse_owner("To be confirmed").kind
     ('none', 'none')
     """
@@ -167,7 +171,7 @@ def read_owner(text: str) -> Reading:
 
 def _read_person(core: str) -> Reading | None:
     """A person: initials, a ranked name, an honorific and name, or a plain name."""
-    initials = _initials_in(core)
+    initials = initials_in(core)
     if initials:
         return Reading("person", "initials", display=initials, initials=initials)
     words = core.split()
@@ -188,15 +192,17 @@ def _read_ranked(words: list[str]) -> Reading | None:
     first = " ".join(words[:used])
     if rank_key(first) in AMBIGUOUS_RANK_KEYS and first != first.upper():
         # "Di Kirby" is DI Kirby; "Di Anna Granger" is a woman called Di.
-        if not (len(rest) == 1 and _is_name_word(rest[0])):
+        if not (len(rest) == 1 and is_name_word(rest[0])):
             return None
     if len(rest) >= 2 and rest[-1].lower() in COMMAND_ROLES:
         rest = rest[:-1]  # "Ch/Supt Wells Gold": Gold is the command role
+    if len(rest) >= 2 and rest[0].isdigit():
+        rest = rest[1:]  # "PC 4412 Smith": a collar number, not a name
     parts = _name_parts(rest, lenient=True)
     if parts is None:
         return None
     given, family = parts
-    return Reading("person", "ranked", display=_join(rank, given, family), rank=rank,
+    return Reading("person", "ranked", display=join(rank, given, family), rank=rank,
                    given=given, family=family)
 
 
@@ -208,7 +214,7 @@ def _read_honorific(words: list[str]) -> Reading | None:
     if parts is None:
         return None
     given, family = parts
-    return Reading("person", "honorific", display=_join(words[0].rstrip("."), given, family),
+    return Reading("person", "honorific", display=join(words[0].rstrip("."), given, family),
                    given=given, family=family)
 
 
@@ -220,7 +226,7 @@ def _read_plain_name(words: list[str]) -> Reading | None:
     if parts is None:
         return None
     given, family = parts
-    return Reading("person", "name", display=_join(given, family), given=given, family=family)
+    return Reading("person", "name", display=join(given, family), given=given, family=family)
 
 
 def _name_parts(words: list[str], lenient: bool) -> tuple[str | None, str] | None:
@@ -238,10 +244,10 @@ def _name_parts(words: list[str], lenient: bool) -> tuple[str | None, str] | Non
             kept.append(word[0])  # an initial standing for a given name: "J Hendy"
         elif not last and (index > 0 or lenient) and word in NAME_PARTICLES:
             kept.append(word)
-        elif _fold_word(word) in NOT_NAME:
+        elif fold_word(word) in NOT_NAME:
             return None
-        elif _is_name_word(word) or (lenient and _is_lower_word(word)):
-            kept.append(_tidy_case(word))
+        elif is_name_word(word) or (lenient and is_lower_word(word)):
+            kept.append(tidy_case(word))
         else:
             return None
     family_start = len(kept) - 1
@@ -252,7 +258,8 @@ def _name_parts(words: list[str], lenient: bool) -> tuple[str | None, str] | Non
 
 
 def _add_bracket_initials(person: Reading, bracket: str | None) -> Reading:
-    """Take initials stated in brackets, if they agree with the name.
+    """Take initials stated in brackets, if they agree with the name, else a
+    rank: "G. Penhallow (Insp)"; "Paul Smith (PS)" states initials.
 
     Initials that do not fit the name ("Jason Hendy (SK)") are not taken: they
     would make a wrong "same" verdict against "SK".
@@ -260,20 +267,23 @@ def _add_bracket_initials(person: Reading, bracket: str | None) -> Reading:
     if not bracket or person.initials or not person.family:
         return person
     letters = re.sub(r"[\s.]", "", bracket)
-    if not re.fullmatch(r"[A-Z]{2,4}", letters):
-        return person
-    if letters[-1] != person.family.split()[-1][0].upper():
-        return person
-    if person.given and letters[0] != person.given[0].upper():
-        return person
-    return Reading(person.kind, person.basis, display=person.display, rank=person.rank,
-                   given=person.given, family=person.family, initials=letters)
+    fits = (re.fullmatch(r"[A-Z]{2,4}", letters) is not None
+            and letters[-1] == person.family.split()[-1][0].upper()
+            and (not person.given or letters[0] == person.given[0].upper()))
+    if fits:
+        return Reading(person.kind, person.basis, display=person.display, rank=person.rank,
+                       given=person.given, family=person.family, initials=letters)
+    rank = rank_of(bracket)
+    if rank and not person.rank:
+        return Reading(person.kind, person.basis, display=join(rank, person.given, person.family), rank=rank,
+                       given=person.given, family=person.family)
+    return person
 
 
 def _read_non_person(core: str, display: str) -> Reading:
     """A role, team or group, judged mainly by the head word of the title."""
     words = core.split() or [""]
-    first = _fold_word(words[0])
+    first = fold_word(words[0])
     if first in {"op", "operation"} and len(words) > 1:
         return Reading("team", "op", display=display)
     if first in {"all", "everyone", "everybody"}:
@@ -331,54 +341,3 @@ def _plural_of(head: list[str]) -> str | None:
     if stem.isupper() and stem.isalpha():
         return ""  # "CPTs"
     return None
-
-
-# ------------------------------------------------------------------ words
-
-
-def _initials_in(core: str) -> str | None:
-    """Initials when the whole text is initials: "JF", "J.F.", "J. F."."""
-    if re.fullmatch(r"[A-Z]{2}", core):
-        return None if core in RANK_PAIRS or core in NOT_INITIALS else core
-    if re.fullmatch(r"[A-Z](?:\.\s?[A-Z]){1,3}\.?", core):
-        return re.sub(r"[^A-Z]", "", core)
-    return None
-
-
-def _is_name_word(word: str) -> bool:
-    """A capitalised word of letters, hyphens or apostrophes: "O'Brien", "McDonald"."""
-    parts = re.split(r"[-'\u2019]", word)
-    return (len(word) >= 2 and word[0].isupper() and not word.isupper()
-            and all(part.isalpha() for part in parts))
-
-
-def _is_lower_word(word: str) -> bool:
-    return word.islower() and all(part.isalpha() for part in re.split(r"[-'\u2019]", word))
-
-
-def is_acronym(word: str) -> bool:
-    """All capitals (digits and "&" allowed inside), at least two letters: "C&PP"."""
-    word = word.strip(EDGE_PUNCT)
-    return (re.fullmatch(r"[A-Z][A-Z0-9&]*[A-Z0-9]", word) is not None
-            and sum(ch.isalpha() for ch in word) >= 2)
-
-
-def acronym_of(title: str) -> str:
-    """The initial letters of a title's words: "Prison Intelligence Unit" -> "PIU"."""
-    words = re.findall(r"[^\W\d_][\w'\u2019-]*", title)
-    return "".join(w[0].upper() for w in words if w.lower() not in {"of", "and", "for", "the"})
-
-
-def _tidy_case(word: str) -> str:
-    """Capitalise a lower-case name word ("huddleston" -> "Huddleston")."""
-    if not word.islower():
-        return word
-    return re.sub(r"(^|[-'\u2019])(\w)", lambda m: m.group(1) + m.group(2).upper(), word)
-
-
-def _fold_word(word: str) -> str:
-    return word.lower().strip(EDGE_PUNCT + "'\u2019")
-
-
-def _join(*parts: str | None) -> str:
-    return " ".join(part for part in parts if part)

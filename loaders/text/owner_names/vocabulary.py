@@ -35,7 +35,7 @@ KINDS = ("person", "role", "team", "group", "none")
 RANK_SPELLINGS: dict[str, tuple[str, ...]] = {
     "PC": ("pc", "police constable", "constable"),
     "PCSO": ("pcso", "police community support officer"),
-    "DC": ("dc", "det con", "det constable", "detective constable"),
+    "DC": ("dc", "det con", "det constable", "detective constable", "d c", "d con"),
     "DS": ("ds", "det sgt", "d sgt", "det sergeant", "detective sergeant", "dsgt"),
     "Sgt": ("sgt", "sergeant", "police sergeant", "ps", "p sgt", "pol sgt", "serg", "sergt"),
     "Insp": ("insp", "inspector", "police inspector", "inspr"),
