@@ -24,6 +24,7 @@ owners equally, a weak match, initials that fit nobody or several.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from graphmodel import Problem
 
@@ -71,7 +72,8 @@ class Grouping:
         name = batch[0].name
         if self._place_code(batch):
             return
-        verdicts = [(g, self._verdict(batch, g)) for g in self.groups]
+        cells = _cells(batch)
+        verdicts = [(g, self._verdict(batch, g, cells)) for g in self.groups]
         fits = [(g, v) for g, v in verdicts if v.verdict != "different"]
         same = _strongest(name, [(g, v) for g, v in fits if v.verdict == "same"], fits)
         if len(same) == 1:
@@ -97,7 +99,8 @@ class Grouping:
         code = batch[0].name.display
         if " " in code or not is_acronym(code):
             return False
-        found = [g for g in self.groups if code in g.codes and not self._shares_cell(batch, g)]
+        cells = _cells(batch)
+        found = [g for g in self.groups if code in g.codes and g.cells.isdisjoint(cells)]
         if len(found) != 1:
             return False
         for s in batch:
@@ -105,13 +108,12 @@ class Grouping:
         found[0].add(batch)
         return True
 
-    def _verdict(self, batch: list[Spelling], group: Group) -> NameMatch:
+    def _verdict(self, batch: list[Spelling], group: Group, cells: set[tuple]) -> NameMatch:
         """Same only if every name of the group agrees and none differs."""
-        cells = {s.cell for s in batch if s.cell}
-        if any(s.cell in cells for s in group.spellings):
+        if not group.cells.isdisjoint(cells):
             return NameMatch("different", "named beside it in the same cell", "same-cell")
         name = batch[0].name
-        verdicts = [self._compare(name, other) for other in dict.fromkeys(s.name for s in group.spellings)]
+        verdicts = [self._compare(name, other) for other in group.names]
         for v in verdicts:
             if v.verdict == "different":
                 return v
@@ -134,6 +136,8 @@ class Grouping:
 
     def _told(self, a: OwnerName, b: OwnerName) -> NameMatch | None:
         """What plangraph.toml says of two spellings, if anything."""
+        if not (self.overrides.owners_same or self.overrides.owners_different):
+            return None
         ka, kb = _keys(a), _keys(b)
         source = self.overrides.source or "plangraph.toml"
         for names, verdict, words in ((self.overrides.owners_different, "different", "different owners"),
@@ -151,10 +155,11 @@ class Grouping:
         """Initials: told, stated on a list, or the one lead of the workbook."""
         first = batch[0]
         letters, file = first.name.initials or "", first.source.file
-        free = [g for g in self.groups if not self._shares_cell(batch, g) and not self._told_apart(first.name, g)]
-        told = [g for g in free if any(_says(self._told(first.name, s.name), "same") for s in g.spellings)]
+        cells = _cells(batch)
+        free = [g for g in self.groups if g.cells.isdisjoint(cells) and not self._told_apart(first.name, g)]
+        told = [g for g in free if any(_says(self._told(first.name, n), "same") for n in g.names)]
         stated = [g for g in free if letters in g.codes]
-        local = [g for g in free if any(_local(s, file, letters) for s in g.spellings)]
+        local = [g for g in free if any(_local(s, file, letters) for s in g.anchors)]
         for found, why in ((told, "told"), (stated, "stated"), (local, "local")):
             if len(found) == 1:
                 for s in batch:
@@ -179,16 +184,12 @@ class Grouping:
     # ---------------------------------------------------------- helpers
 
     def _told_apart(self, name: OwnerName, group: Group) -> bool:
-        return any(_says(self._told(name, s.name), "different") for s in group.spellings)
+        return any(_says(self._told(name, n), "different") for n in group.names)
 
     def _new_group(self, batch: list[Spelling]) -> None:
         group = Group()
         group.add(batch)
         self.groups.append(group)
-
-    def _shares_cell(self, batch: list[Spelling], group: Group) -> bool:
-        cells = {s.cell for s in batch if s.cell}
-        return any(s.cell in cells for s in group.spellings)
 
     def _ask(self, problem: Problem | None) -> None:
         """Report once per question, and not while reading lists of people."""
@@ -210,7 +211,7 @@ def _strongest(name: OwnerName, same: list[tuple[Group, NameMatch]],
     def strength(group: Group, verdict: NameMatch) -> int:
         if verdict.basis in _WHOLE:
             return 3
-        if name.rank and any(s.name.rank == name.rank for s in group.spellings):
+        if name.rank and any(n.rank == name.rank for n in group.names):
             return 2
         return 1
 
@@ -222,6 +223,11 @@ def _strongest(name: OwnerName, same: list[tuple[Group, NameMatch]],
         return [(g, v) for g, v in same] + [(g, v) for g, v in fits if v.verdict == "candidate"
                                            and v.basis in _FAMILY_RIVALS]
     return [(g, v) for g, v in same if strength(g, v) == top]
+
+
+def _cells(batch: list[Spelling]) -> set[tuple]:
+    """The cells a batch was written in: owners named in one cell differ."""
+    return {s.cell for s in batch if s.cell}
 
 
 def _says(match: NameMatch | None, verdict: str) -> bool:
@@ -237,7 +243,8 @@ def _local(s: Spelling, file: str, letters: str) -> bool:
     return (s.is_lead or s.listed) and s.source.file == file and initials_of(s.name) == letters
 
 
-def _keys(name: OwnerName) -> set[str]:
+@lru_cache(maxsize=4096)
+def _keys(name: OwnerName) -> frozenset[str]:
     """The spellings plangraph.toml may use for a name: as written, tidied,
     without its bracket."""
-    return {normalise(name.raw), normalise(name.display), normalise(tidy(split_bracket(name.raw)[0]))} - {""}
+    return frozenset({normalise(name.raw), normalise(name.display), normalise(tidy(split_bracket(name.raw)[0]))} - {""})

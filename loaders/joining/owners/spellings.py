@@ -65,11 +65,16 @@ class Group:
 
     spellings: list[Spelling] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
+    # Kept as spellings are added, since every placing asks for them.
+    names: dict[OwnerName, None] = field(default_factory=dict)  # distinct readings, in order
+    cells: set[tuple] = field(default_factory=set)  # the cells its mentions were written in
+    anchors: list[Spelling] = field(default_factory=list)  # its leads and list entries
 
     @property
     def best(self) -> OwnerName:
         """The most complete name, a list's own on a tie."""
-        return max(self.spellings, key=lambda s: (completeness(s.name), s.listed)).name
+        listed = {s.name for s in self.anchors if s.listed}
+        return max(self.names, key=lambda n: (completeness(n), n in listed))
 
     @property
     def display(self) -> str:
@@ -95,6 +100,12 @@ class Group:
 
     def add(self, spellings: list[Spelling], evidence: str = "") -> None:
         self.spellings.extend(spellings)
+        for s in spellings:
+            self.names.setdefault(s.name)
+            if s.cell:
+                self.cells.add(s.cell)
+            if s.is_lead or s.listed:
+                self.anchors.append(s)
         for note in [evidence, *(s.resolved_by for s in spellings)]:
             if note and note not in self.evidence:
                 self.evidence.append(note)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from functools import lru_cache
 
 from .vocabulary import EDGE_PUNCT, PLACEHOLDERS
 
@@ -102,6 +103,7 @@ def is_placeholder(core: str) -> bool:
     return key in PLACEHOLDERS
 
 
+@lru_cache(maxsize=8192)
 def text_key(text: str) -> str:
     """Text folded for equality: accents, case and punctuation gone."""
     text = unicodedata.normalize("NFKD", text)
