@@ -11,10 +11,11 @@ group only if no name in the group differs from it, and:
 3. the only evidence is a given name shortened ("G Tamsett", "Bea" /
    "Beatrice") and the group is the only owner in the load the spelling
    fits at all: nothing says otherwise;
-4. for initials: exactly one owner whose initials a list or bracket states
-   ("Insp Gareth Penhallow (GP)", a staff sheet's Initials column), else
-   exactly one lead or listed person of the same workbook whose name has
-   those initials.
+4. for initials: exactly one owner whose initials a list or bracket of the
+   same workbook states ("Insp Gareth Penhallow (GP)", a staff sheet's
+   Initials column), else of any workbook of the load, else exactly one
+   lead or listed person of the same workbook whose name has those
+   initials.
 
 Owners named in one cell are different owners ("FT/GT", "PS Harrow and D.
 Harrow"). Everything else stays apart and is reported: a name that fits two
@@ -159,8 +160,10 @@ class Grouping:
         free = [g for g in self.groups if g.cells.isdisjoint(cells) and not self._told_apart(first.name, g)]
         told = [g for g in free if any(_says(self._told(first.name, n), "same") for n in g.names)]
         stated = [g for g in free if letters in g.codes]
+        # A list in the same workbook speaks for it before lists elsewhere in the load.
+        stated_here = [g for g in stated if any(_states(s, letters, file) for s in g.spellings)]
         local = [g for g in free if any(_local(s, file, letters) for s in g.anchors)]
-        for found, why in ((told, "told"), (stated, "stated"), (local, "local")):
+        for found, why in ((told, "told"), (stated_here, "stated"), (stated, "stated"), (local, "local")):
             if len(found) == 1:
                 for s in batch:
                     s.resolved_by = asking.resolved(s, found[0], letters, why)
@@ -236,6 +239,11 @@ def _says(match: NameMatch | None, verdict: str) -> bool:
 
 def _is_initials(name: OwnerName) -> bool:
     return name.kind == "person" and bool(name.initials) and not name.family
+
+
+def _states(s: Spelling, letters: str, file: str) -> bool:
+    """A list entry or a name in brackets of this workbook stating these initials."""
+    return s.source.file == file and s.name.initials == letters and (s.listed or bool(s.name.family))
 
 
 def _local(s: Spelling, file: str, letters: str) -> bool:

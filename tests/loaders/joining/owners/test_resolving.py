@@ -123,6 +123,14 @@ def test_initials_two_people_share_are_not_resolved():
     assert asked.code == "unresolved-initials" and "2 people have them" in asked.message
 
 
+def test_a_list_in_the_same_workbook_speaks_before_lists_elsewhere():
+    staff = [person("Kamal Mistry", "KM", file="plan.xlsx"), person("PCSO Kieran Maddox", "KM", file="other.csv")]
+    graph, problems = resolve(["KM"], staff)
+    assert owners(graph) == {"Kamal Mistry": ["1"]} and problems == []
+    graph, problems = resolve(["KM"], staff, file="third.xlsx")
+    assert owners(graph) == {"KM": ["1"]} and codes(problems) == ["unresolved-initials"]
+
+
 def test_initials_are_read_from_the_leads_of_the_same_workbook():
     graph, problems = resolve(["JF"], leads=[("Strategic Lead: DCI Jasmine Frost", "strategic lead")])
     assert owners(graph) == {"DCI Jasmine Frost": ["1"]} and problems == []
