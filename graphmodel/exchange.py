@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 import networkx as nx
 
 from .graph import PlanGraph
+from .problems import Problem
 
-__all__ = ["to_networkx", "from_networkx", "write_json", "read_json", "write_graphml", "write_gexf",
+__all__ = ["to_networkx", "from_networkx", "write_json", "read_json", "read_problems", "write_graphml", "write_gexf",
            "FORMATS", "write", "LINK_ENDS"]
 
 # Names of an edge's ends in node-link JSON (see the module docstring).
@@ -64,10 +65,19 @@ def from_networkx(g: nx.MultiDiGraph) -> PlanGraph:
     return PlanGraph.from_dict({"nodes": nodes, "relationships": rels})
 
 
-def write_json(graph: PlanGraph, path: Path) -> None:
-    """networkx node-link JSON."""
+def write_json(graph: PlanGraph, path: Path, problems: Iterable[Problem] = ()) -> None:
+    """networkx node-link JSON; the load's problems, if given, under "problems"."""
     data = nx.node_link_data(to_networkx(graph), **LINK_ENDS)
+    problems = [p.as_dict() for p in problems]
+    if problems:
+        data["problems"] = problems
     Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def read_problems(path: Path) -> list[Problem]:
+    """The problems :func:`write_json` saved beside the graph."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return [Problem(**p) for p in data.get("problems", [])] if isinstance(data, dict) else []
 
 
 def read_json(path: Path) -> PlanGraph:

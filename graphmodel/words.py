@@ -20,7 +20,7 @@ import math
 import re
 from typing import Iterable
 
-__all__ = ["content_words", "similarity", "rarity", "STOPWORDS"]
+__all__ = ["content_words", "similarity", "rarity", "stem", "STOPWORDS"]
 
 # Common English words plus words every plan uses (they tell tasks apart poorly).
 STOPWORDS = frozenset("""
@@ -35,7 +35,8 @@ this linked link links due currently
 """.split())
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
+    """A plural's singular: "pathways" -> "pathway", "Drugs" -> "drug" (lower case in, out)."""
     # Enough stemming to meet "pathways" with "pathway", not a linguist's stemmer.
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
@@ -47,7 +48,7 @@ def _stem(word: str) -> str:
 def content_words(text: str) -> set[str]:
     """The telling words of a text: lower case, stemmed, no stopwords, no numbers."""
     words = re.findall(r"[a-z][a-z'’]+", str(text).lower())
-    return {_stem(w.strip("'’")) for w in words} - STOPWORDS - {""}
+    return {stem(w.strip("'’")) for w in words} - STOPWORDS - {""}
 
 
 def rarity(texts: Iterable[str]) -> dict[str, float]:

@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable, Iterable
 
-from graphmodel import Label, PlanGraph, Rel
+from graphmodel import Label, PlanGraph, Problem, Rel
 from graphmodel.diff import Change, diff_plans
 from graphmodel.exchange import write
 from graphmodel.quality import quality_problems
@@ -27,7 +27,7 @@ from loaders.workbooks.book import read_workbook
 
 from .stores.base import Store
 
-__all__ = ["load", "check", "export", "diff", "summary"]
+__all__ = ["load", "check", "saved_problems", "export", "diff", "summary"]
 
 
 def load(paths: Iterable[Path | str], store: Store, *, overrides: Path | None = None,
@@ -39,18 +39,24 @@ def load(paths: Iterable[Path | str], store: Store, *, overrides: Path | None = 
     """
     result = check(paths, overrides=overrides, on_workbook=on_workbook)
     if not result.errors:
-        store.save(result.graph)
+        store.save(result.graph, result.problems)
     return result
 
 
 def check(paths: Iterable[Path | str], *, overrides: Path | None = None,
           on_workbook: Callable[[Path], None] | None = None) -> LoadResult:
     """Read the workbooks and report every problem, saving nothing: what the
-    loaders met in the cells, then the data-quality findings on the graph."""
+    loaders met in the cells, then the data-quality findings on the graph.
+    (With no workbooks to read, the CLI lists :func:`saved_problems` instead.)"""
     chosen = Overrides.read(overrides) if overrides else None
     result = load_plans(paths, overrides=chosen, on_workbook=on_workbook)
     result.problems.extend(quality_problems(result.graph))
     return result
+
+
+def saved_problems(store: Store) -> list[Problem]:
+    """The problems of the graph last loaded into ``store``, saved with it."""
+    return store.problems()
 
 
 def export(store: Store, path: Path, format: str) -> PlanGraph:

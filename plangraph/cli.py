@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 import click
@@ -75,28 +76,38 @@ def load(paths, store_name, store_path, overrides, as_json):
 @main.command()
 @PATHS
 @OVERRIDES
+@STORE
+@STORE_PATH
 @JSON
 @click.option("--severity", type=click.Choice(["error", "warning", "info"]), default="info",
               help="Show problems of this severity and worse (default: all).")
-def check(paths, overrides, as_json, severity):
+def check(paths, overrides, store_name, store_path, as_json, severity):
     """List every problem in the plans, with file, sheet and cell.
 
-    Saves nothing. Exits 1 if a workbook could not be read at all.
+    With PATHS, reads those workbooks (saving nothing); with none, lists the
+    problems of the graph last loaded (saved with it by `plangraph load`).
+    Exits 1 if a workbook could not be read at all.
 
     Example: plangraph check --severity warning plans/
     """
-    result = _with_progress(lambda cb: api.check(paths or [sample_data()], overrides=overrides,
-                                                 on_workbook=cb), paths)
+    if paths:
+        result = _with_progress(lambda cb: api.check(paths, overrides=overrides, on_workbook=cb), paths)
+        problems = result.problems
+    else:
+        try:
+            problems = api.saved_problems(_store(store_name, store_path))
+        except StoreError as exc:
+            raise click.ClickException(str(exc)) from None
     worst = ["error", "warning", "info"].index(severity)
-    shown = [p for p in result.problems if ["error", "warning", "info"].index(p.severity) <= worst]
+    shown = [p for p in problems if ["error", "warning", "info"].index(p.severity) <= worst]
     if as_json:
         click.echo(json.dumps([p.as_dict() for p in shown], indent=1, ensure_ascii=False))
     else:
         for problem in shown:
             click.echo(str(problem))
-        counts = api.summary(result)
-        click.echo(f"{counts['errors']} errors, {counts['warnings']} warnings, {counts['notes']} notes")
-    sys.exit(1 if result.errors else 0)
+        count = Counter(p.severity for p in problems)
+        click.echo(f"{count['error']} errors, {count['warning']} warnings, {count['info']} notes")
+    sys.exit(1 if any(p.severity == "error" for p in problems) else 0)
 
 
 @main.command()

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 import openpyxl
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import get_column_letter, range_boundaries
 
 __all__ = ["WorkbookError", "Sheet", "open_workbook", "read_sheets", "workbook_date", "cell_text", "coordinate"]
 
@@ -48,6 +48,8 @@ class Sheet:
     fills: dict[tuple[int, int], str] = field(default_factory=dict)  # RGB hex, "00B050"
     formats: dict[tuple[int, int], str] = field(default_factory=dict)  # of non-text values
     bold: set[tuple[int, int]] = field(default_factory=set)
+    # Excel Tables on the sheet: (first row, first column, last row, last column).
+    tables: list[tuple[int, int, int, int]] = field(default_factory=list)
     _rows: dict[int, list[tuple[int, Any]]] | None = field(default=None, repr=False, compare=False)
 
     def value(self, row: int, col: int) -> Any:
@@ -126,8 +128,21 @@ def read_sheets(book: openpyxl.Workbook) -> list[Sheet]:
                     if (r, c) != top:
                         cells[(r, c)] = cells[top]
                         merged_from[(r, c)] = top
-        sheets.append(Sheet(ws.title, ws.sheet_state != "visible", cells, merged_from, fills, formats, bold))
+        sheets.append(Sheet(ws.title, ws.sheet_state != "visible", cells, merged_from, fills, formats, bold,
+                            _excel_tables(ws)))
     return sheets
+
+
+def _excel_tables(ws: Any) -> list[tuple[int, int, int, int]]:
+    """The bounds of the sheet's Excel Tables (Insert > Table)."""
+    bounds = []
+    for table in getattr(ws, "tables", {}).values():
+        try:
+            min_col, min_row, max_col, max_row = range_boundaries(table.ref)
+        except (TypeError, ValueError):
+            continue
+        bounds.append((min_row, min_col, max_row, max_col))
+    return bounds
 
 
 def _solid_fill(cell: Any) -> str | None:

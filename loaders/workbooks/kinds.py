@@ -24,6 +24,14 @@ LEAD_ROLES = {
     "strategic lead": "strategic lead",
     "tactical lead": "tactical lead",
     "operational lead": "operational lead",
+    "senior responsible officer": "senior responsible officer",
+    "sro": "senior responsible officer",
+    "delivery lead": "delivery lead",
+    "priority lead": "priority lead",
+    "lead officer": "lead officer",
+    "accountable officer": "accountable officer",
+    "executive lead": "executive lead",
+    "theme lead": "theme lead",
 }
 
 

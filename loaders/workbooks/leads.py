@@ -27,7 +27,8 @@ __all__ = ["Lead", "read_leads", "UNNAMED"]
 
 # What a leads cell holds when nobody is named yet.
 UNNAMED = {"tbc", "tba", "n a", "na", "none", "vacant", "to be confirmed"}
-_SUBJECT_HEADERS = {"area", "strand", "workstream", "theme", "plan"}
+_SUBJECT_HEADERS = {"area", "strand", "workstream", "theme", "plan", "priority", "priority area", "priorities",
+                    "strategic priority"}
 _STRATEGIC = re.compile(r"^\s*strategic\s+lead\s*[:\-–]\s*(?P<name>.+?)\s*$", re.IGNORECASE | re.DOTALL)
 
 

@@ -1,10 +1,17 @@
 """Finding task tables on a sheet, wherever they sit and whatever their layout.
 
-A task table is found by its header row: a row where at least a Task column
-and two other columns can be recognised by what their header means (not by
-their position or exact wording). Plans put title rows above the header,
-blank spacer columns between columns and trailing spaces in headers; other
-forces' templates order columns differently and use other words.
+A task table is found by its header row: a row where a Task column and at
+least two other columns of a plan can be recognised by what their header
+means (:mod:`loaders.workbooks.headers`), not by position or exact wording.
+Plans put title blocks above the header, blank spacer columns between
+columns and trailing spaces or line breaks in headers; some head their
+columns over two rows (a merged "People" over "Lead officer" and
+"Supporting officers"), and some are Excel Tables, which end where the
+Table ends.
+
+The lines above a header (down to the table before it) are kept as the
+table's title block: its title and its metadata ("Owner: ... / Last
+reviewed: ...") are told apart by :func:`pick_title`.
 
 Examples
 --------
@@ -14,10 +21,12 @@ Examples
 'ref'
 >>> column_meaning("When ")
 'when'
->>> column_meaning("Comments") is None
-True
->>> strand_name("PREVENT"), strand_name("pursue strand"), strand_name("Prevention")
-('Prevent', 'Pursue', None)
+>>> column_meaning("Comments")
+'notes'
+>>> strand_name("PREVENT"), strand_name("pursue strand"), strand_name("Prevention"), strand_name("PREV")
+('Prevent', 'Pursue', None, 'Prevent')
+>>> strand_in_title("PREVENT – Southbay CSP Action Plan 2025-27"), strand_in_title("Prevent: designing out crime")
+('Prevent', 'Prevent')
 """
 
 from __future__ import annotations
@@ -27,67 +36,46 @@ from dataclasses import dataclass, field
 
 from graphmodel import STRANDS
 
+from ..text.labels import labelled_facts
 from ..text.titles import normalise
-from .cells import Sheet
+from .cells import Sheet, coordinate
+from .headers import column_meaning
 
-__all__ = ["COLUMN_SYNONYMS", "column_meaning", "strand_name", "Table", "find_tables"]
+__all__ = ["column_meaning", "strand_name", "strand_in_title", "Table", "find_tables", "pick_title",
+           "PLAN_MEANINGS"]
 
-# What each column of a task table means, and the header words that say so.
-# Order matters: "Task No" must be read as a reference before "Task" as text.
-COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "ref": ("task no", "action no", "task number", "action number", "task ref", "action ref",
-            "ref", "reference", "ref no", "no", "number", "id", "task id"),
-    "strand": ("strand", "4p", "4 p", "4ps", "4p strand", "p"),
-    "task": ("task", "action", "tasks", "actions", "activity", "task description",
-             "action description", "what", "objective"),
-    "how": ("how", "success measure", "success measures", "measure", "measures",
-            "how will this be delivered", "how will we measure performance",
-            "performance measure", "delivery", "outcome", "outcomes", "method"),
-    "who": ("who", "owner", "owners", "lead", "lead officer", "responsible", "action owner",
-            "task owner", "responsible officer", "lead agency", "by whom"),
-    "when": ("when", "due", "due date", "target date", "deadline", "timescale", "timescales",
-             "by when", "date", "completion date", "target"),
-    "depends": ("dependencies", "dependency", "depends on", "dependent on", "linked to",
-                "links", "linked actions", "pre requisites", "prerequisites"),
-    "rag": ("rag", "rag status", "status", "progress"),
-}
-
-# A header cell longer than this is a sentence, not a column name, unless
-# it starts with a recognised word ("How will this be delivered?...").
-_MAX_HEADER_WORDS = 12
-
-
-def column_meaning(header: str) -> str | None:
-    """What a header cell says its column holds, or None."""
-    text = normalise(header)
-    if not text:
-        return None
-    for meaning, names in COLUMN_SYNONYMS.items():
-        if text in names:
-            return meaning
-    if len(text.split()) > _MAX_HEADER_WORDS:
-        return None
-    for meaning, names in COLUMN_SYNONYMS.items():
-        # "How will this be delivered / How will we measure performance"
-        if any(len(n) > 2 and text.startswith(n + " ") for n in names):
-            return meaning
-    return None
+# Meanings that show a table is a plan (a staff list has a Name and an
+# Organisation, but no due date, reference or strand).
+PLAN_MEANINGS = {"ref", "id", "wbs", "how", "who", "when", "start", "strand", "depends", "predecessors", "rag",
+                 "percent", "priority", "level"}
+# Short forms of the strands: "PREV", "PUR", "PROT", "PREP", "PV", "PU", "PT", "PP".
+_STRAND_SHORT = {"prev": "Prevent", "purs": "Pursue", "pur": "Pursue", "prot": "Protect", "prep": "Prepare",
+                 "pv": "Prevent", "pu": "Pursue", "pt": "Protect", "pp": "Prepare"}
 
 
 def strand_name(text: str) -> str | None:
-    """The 4P strand a cell names ('PREVENT', 'Pursue strand'), or None."""
+    """The 4P strand a cell names ('PREVENT', 'Pursue strand', 'PREP'), or None."""
     text = normalise(text)
     text = re.sub(r"\bstrand\b", "", text).strip()
     for strand in STRANDS:
         if text == strand.lower():
             return strand
-    return None
+    return _STRAND_SHORT.get(text)
+
+
+def strand_in_title(text: str) -> str | None:
+    """The strand a heading opens with: "PREVENT – stopping harm", "Protect: safe nights"."""
+    first = re.match(r"\s*([A-Za-z]+)\b(?:\s*(?:strand)?\s*(?:[-–:|]|$))", text)
+    return strand_name(first.group(1)) if first and first.group(1).lower() in _FULL_STRANDS else None
+
+
+_FULL_STRANDS = {s.lower() for s in STRANDS}
 
 
 @dataclass
 class Table:
-    """A task table: its header row, the column of each meaning, its title
-    (the text above the header, if any) and the rows below the header."""
+    """A task table: its header row, the column of each meaning, the lines
+    of its title block, and the rows below the header."""
 
     sheet: Sheet
     header_row: int
@@ -96,24 +84,59 @@ class Table:
     title_cell: str = ""
     rows: list[int] = field(default_factory=list)
     unrecognised: dict[int, str] = field(default_factory=dict)  # column -> header text
+    more_columns: dict[str, list[int]] = field(default_factory=dict)  # a meaning's second, third column
+    title_lines: list[tuple[str, str]] = field(default_factory=list)  # (text, cell), top to bottom
+    group_row: int | None = None  # a merged row of group headings above the header
+    last_row: int | None = None  # where an Excel Table ends
+
+    def cells_of(self, meaning: str) -> list[int]:
+        """Every column of a meaning, left to right."""
+        first = self.columns.get(meaning)
+        return ([first] if first else []) + self.more_columns.get(meaning, [])
 
 
-def _header_columns(sheet: Sheet, row: int) -> tuple[dict[str, int], dict[int, str]]:
+def _header_columns(sheet: Sheet, row: int) -> tuple[dict[str, int], dict[str, list[int]], dict[int, str]]:
     columns: dict[str, int] = {}
+    more: dict[str, list[int]] = {}
     other: dict[int, str] = {}
     for col, value in sheet.row_values(row):
-        if not isinstance(value, str):
+        if not isinstance(value, str) or not value.strip():
             continue
-        meaning = column_meaning(value)
+        meaning = column_meaning(value) or _group_meaning(sheet, row, col, value)
         if meaning and meaning not in columns:
             columns[meaning] = col
-        elif value.strip():
+        elif meaning:
+            more.setdefault(meaning, []).append(col)
+        else:
             other[col] = value.strip()
-    return columns, other
+    _id_or_ref(columns)
+    return columns, more, other
 
 
-def _is_header(columns: dict[str, int]) -> bool:
-    return "task" in columns and len(columns) >= 3
+def _group_meaning(sheet: Sheet, row: int, col: int, value: str) -> str | None:
+    """A sub-header read with the group heading merged above it ("Dates" over "Start")."""
+    above = sheet.text(row - 1, col)
+    if above and ((row - 1, col) in sheet.merged_from or (row - 1, col + 1) in sheet.merged_from):
+        return column_meaning(f"{above} {value}")
+    return None
+
+
+def _id_or_ref(columns: dict[str, int]) -> None:
+    """An ID column is the reference unless the table has a WBS or Ref too
+    (a project export's IDs are what Predecessors cite; its WBS is the ref)."""
+    if "id" in columns and "ref" not in columns and "wbs" not in columns:
+        columns["ref"] = columns.pop("id")
+    if "wbs" in columns and "ref" not in columns:
+        columns["ref"] = columns["wbs"]
+
+
+def _is_header(sheet: Sheet, row: int, columns: dict[str, int]) -> bool:
+    if "task" not in columns or len(PLAN_MEANINGS & set(columns)) < 2:
+        return False
+    # "Name" heads a staff list as often as a plan; it is a task only beside dates or an outline.
+    if normalise(sheet.text(row, columns["task"])) in ("name", "names"):
+        return bool({"when", "start", "level", "ref"} & set(columns)) and "who" in columns
+    return True
 
 
 def find_tables(sheet: Sheet) -> list[Table]:
@@ -121,27 +144,98 @@ def find_tables(sheet: Sheet) -> list[Table]:
     tables: list[Table] = []
     previous_end = 0
     for row in sheet.rows():
-        columns, other = _header_columns(sheet, row)
-        if not _is_header(columns):
-            if tables:
+        if tables and tables[-1].last_row and row > tables[-1].last_row and row > previous_end:
+            previous_end = tables[-1].last_row
+        columns, more, other = _header_columns(sheet, row)
+        if not _is_header(sheet, row, columns):
+            if tables and (tables[-1].last_row is None or row <= tables[-1].last_row):
                 tables[-1].rows.append(row)
             continue
-        table = Table(sheet, row, columns, unrecognised=other)
-        table.title, table.title_cell = _title_above(sheet, row, previous_end)
-        if tables and table.title_cell:
-            # The new table's title row is not a task of the table above it.
-            title_row = int("".join(ch for ch in table.title_cell if ch.isdigit()))
-            tables[-1].rows = [r for r in tables[-1].rows if r < title_row]
+        table = Table(sheet, row, columns, unrecognised=other, more_columns=more,
+                      last_row=_excel_table_end(sheet, row, columns))
+        table.group_row = row - 1 if _is_group_row(sheet, row - 1, columns) else None
+        top = table.group_row or row
+        table.title_lines = _lines_above(sheet, top, previous_end, tables[-1] if tables else None)
+        table.title, table.title_cell = pick_title(table.title_lines)
+        if tables and table.title_lines:
+            # The new table's title block is not tasks of the table above it.
+            first_title_row = _row_of(table.title_lines[0][1])
+            tables[-1].rows = [r for r in tables[-1].rows if r < first_title_row]
+        if tables and table.group_row:
+            tables[-1].rows = [r for r in tables[-1].rows if r < table.group_row]
         tables.append(table)
         previous_end = row
     return tables
 
 
-def _title_above(sheet: Sheet, header_row: int, stop: int) -> tuple[str, str]:
-    """The nearest text above a header row (and below the previous table)."""
+def _excel_table_end(sheet: Sheet, row: int, columns: dict[str, int]) -> int | None:
+    for first_row, first_col, last_row, last_col in sheet.tables:
+        if first_row == row and first_col <= columns["task"] <= last_col:
+            return last_row
+    return None
+
+
+def _is_group_row(sheet: Sheet, row: int, columns: dict[str, int]) -> bool:
+    """A row of group headings: short texts over the header, at least one merged across columns."""
+    cols = set(columns.values())
+    texts = [(c, sheet.text(row, c)) for c, _ in sheet.row_values(row)]
+    if not texts or any(len(t.split()) > 4 for _, t in texts):
+        return False
+    merged = [c for c, _ in texts if (row, c) in sheet.merged_from and sheet.merged_from[(row, c)][0] == row]
+    over = [c for c, _ in texts if c in cols]
+    distinct = {normalise(t) for _, t in texts}
+    return bool(merged) and len(over) >= 2 and (len(distinct) >= 2 or len(over) < len(cols))
+
+
+def _lines_above(sheet: Sheet, header_row: int, stop: int, previous: Table | None) -> list[tuple[str, str]]:
+    """The text rows above a header, top to bottom, up to the rows of the table
+    before it (a row filling two of its columns is one of its tasks); a row's
+    cells joined with two spaces, its first cell as where."""
+    lines = []
+    before = set(previous.columns.values()) if previous else set()
     for row in range(header_row - 1, stop, -1):
-        for col, value in sheet.row_values(row):
-            text = sheet.text(row, col)
-            if text:
-                return text, sheet.origin(row, col)
-    return "", ""
+        cells = [(c, sheet.text(row, c)) for c, _ in sheet.row_values(row)]
+        cells = [(c, t) for c, t in cells if t and (row, c) not in _merged_tail(sheet, row, c)]
+        if len([c for c, _ in cells if c in before]) >= 2:
+            break
+        if cells:
+            lines.append(("  ".join(t for _, t in cells), sheet.origin(row, cells[0][0])))
+    return lines[::-1]
+
+
+def _merged_tail(sheet: Sheet, row: int, col: int) -> set[tuple[int, int]]:
+    """{(row, col)} when the cell is a copy of a merge's value, not where it was typed."""
+    origin = sheet.merged_from.get((row, col))
+    return {(row, col)} if origin is not None and origin != (row, col) else set()
+
+
+def _row_of(cell: str) -> int:
+    return int("".join(ch for ch in cell if ch.isdigit()))
+
+
+def pick_title(lines: list[tuple[str, str]], boilerplate: frozenset[str] = frozenset()) -> tuple[str, str]:
+    """The title of a title block: the nearest line above the header that is
+    neither metadata ("Owner: ..."), a sentence, a version or date line, nor
+    boilerplate repeated over every sheet (the partnership's name); if every
+    line is boilerplate, the nearest that is not metadata or a sentence."""
+    candidates = [(_title_part(text), cell) for text, cell in lines]
+    candidates = [(t, c) for t, c in candidates if t and not _is_sentence(t) and not _is_version_or_date(t)]
+    for text, cell in reversed(candidates):
+        if normalise(text) not in boilerplate:
+            return text, cell
+    return candidates[-1] if candidates else ("", "")
+
+
+def _title_part(text: str) -> str:
+    """A line's text before its first labelled fact ("Serious Violence  Owner: X" -> "Serious Violence")."""
+    facts = labelled_facts(text)
+    return (text[: facts[0].start] if facts else text).strip(" \t-–|/")
+
+
+def _is_sentence(text: str) -> bool:
+    n = len(text.split())
+    return n > 14 or (n > 5 and text.rstrip().endswith((".", "!", ")")) and not text.rstrip().endswith(".)"))
+
+
+def _is_version_or_date(text: str) -> bool:
+    return bool(re.match(r"\s*(?:version|v)\s*\d|\s*(?:draft|final)\b|\s*[\d/.\-\s]+$", text, re.I))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Iterable, Protocol, runtime_checkable
 
-from graphmodel import PlanGraph
+from graphmodel import PlanGraph, Problem
 
 __all__ = ["Store", "StoreError"]
 
@@ -18,12 +18,17 @@ class Store(Protocol):
     """Where a plan graph is kept between commands.
 
     ``save`` replaces the stored graph as a whole and is all or nothing: if
-    it fails, the graph saved before is still there, unchanged.
+    it fails, the graph saved before is still there, unchanged. The problems
+    the load met are saved with it, so that they can be listed later.
     """
 
     name: str
 
-    def save(self, graph: PlanGraph) -> None: ...
+    def save(self, graph: PlanGraph, problems: Iterable[Problem] = ()) -> None: ...
+
+    def problems(self) -> list[Problem]:
+        """The problems saved with the graph, in the order the load met them."""
+        ...
 
     def read(self) -> PlanGraph: ...
 

@@ -18,8 +18,10 @@ import os
 import tempfile
 from pathlib import Path
 
-from graphmodel import PlanGraph
-from graphmodel.exchange import read_json, write_json
+from typing import Iterable
+
+from graphmodel import PlanGraph, Problem
+from graphmodel.exchange import read_json, read_problems, write_json
 from graphmodel.queries import QUERIES
 
 from .base import StoreError
@@ -33,14 +35,14 @@ class EmbeddedStore:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
 
-    def save(self, graph: PlanGraph) -> None:
+    def save(self, graph: PlanGraph, problems: Iterable[Problem] = ()) -> None:
         """Write to a temporary file, then rename it over the old one: a save
         that fails half way never leaves a half-written graph behind."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".graph-", suffix=".json")
         os.close(fd)
         try:
-            write_json(graph, Path(tmp))
+            write_json(graph, Path(tmp), problems)
             os.replace(tmp, self.path)
         finally:
             if os.path.exists(tmp):
@@ -53,6 +55,10 @@ class EmbeddedStore:
             return read_json(self.path)
         except (OSError, ValueError, KeyError, json.JSONDecodeError) as exc:
             raise StoreError(f"{self.path} is not a plangraph store ({exc})") from None
+
+    def problems(self) -> list[Problem]:
+        self.read()  # the same message as read() when there is nothing, or not a store
+        return read_problems(self.path)
 
     def query(self, name: str, **params) -> list[dict]:
         """A read query by the name of its ``cypher/`` file, answered in Python."""

@@ -16,13 +16,13 @@ from __future__ import annotations
 import dataclasses
 import os
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 import neo4j
 from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
 
 import cypher
-from graphmodel import NODE_TYPES, Label, PlanGraph, Rel
+from graphmodel import NODE_TYPES, Label, PlanGraph, Problem, Rel
 from graphmodel.queries import QUERIES
 
 from .base import StoreError
@@ -92,14 +92,15 @@ class Neo4jStore:
         return StoreError(f"{doing} {self.describe()} failed: {why}")
 
     # -- writing -------------------------------------------------------------
-    def save(self, graph: PlanGraph) -> None:
-        """Replace the stored graph by ``graph``, all or nothing."""
+    def save(self, graph: PlanGraph, problems: Iterable[Problem] = ()) -> None:
+        """Replace the stored graph (and its problems) by ``graph``, all or nothing."""
         try:
             with self.driver.session(database=self.settings.database) as session:
                 for statement in _statements(cypher.query("schema").text):
                     session.run(statement).consume()
                 with session.begin_transaction() as tx:
                     self._write(tx, graph)
+                    self._write_problems(tx, problems)
                     tx.commit()
         except _ENGINE_ERRORS as exc:
             raise self._fail("saving the graph to", exc) from None
@@ -116,6 +117,14 @@ class Neo4jStore:
         rel_uids = [_rel_uid(r) for r in data["relationships"]]
         tx.run(cypher.query("delete_stale_relationships").text, keep=rel_uids).consume()
         tx.run(cypher.query("delete_stale_nodes").text, keep=node_uids).consume()
+
+    def _write_problems(self, tx: neo4j.Transaction, problems: Iterable[Problem]) -> None:
+        tx.run(cypher.query("delete_problems").text).consume()
+        rows = [{**p.as_dict(), "order": i} for i, p in enumerate(problems)]
+        self._batches(tx, "load_problems", rows)
+
+    def problems(self) -> list[Problem]:
+        return [Problem(**row) for row in self.run("get_problems")]
 
     def _batches(self, tx: neo4j.Transaction, name: str, rows: list[dict]) -> None:
         text = cypher.query(name).text

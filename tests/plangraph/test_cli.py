@@ -43,6 +43,7 @@ def test_a_failed_load_keeps_the_previous_graph(tmp_path):
 
 
 def test_check_names_file_sheet_and_cell(tmp_path):
+    run("load")
     result = run("check")
     assert result.exit_code == 0
     assert ("Crime Prevention 4P (Burglary & Robbery).xlsx › House Burglary & Street Robbery › E22: "
@@ -91,5 +92,22 @@ def test_diff_lists_what_the_domestic_abuse_update_filled_in(essex):
 
 
 def test_check_reports_data_quality(tmp_path):
+    run("load")
     codes = {p["code"] for p in json.loads(run("check", "--json").output)}
     assert {"link-cycle", "duplicate-task", "no-owner", "conflicting-lead", "unresolved-initials"} <= codes
+
+
+def test_check_with_no_paths_lists_the_problems_of_the_graph_last_loaded(tmp_path, make_workbook):
+    table = [["Task", "Who", "When", "Task No", "Strand"], ["Real task", "JF", "TBC", 1, "Sideways"]]
+    make_workbook("other.xlsx", {"Live": table})
+    assert run("load", str(make_workbook.folder)).exit_code == 0
+    listed = json.loads(run("check", "--json").output)
+    assert {p["file"] for p in listed} == {"other.xlsx"}
+    assert any(p["code"] == "unknown-strand" and p["cell"] == "E2" for p in listed)
+    with_paths = json.loads(run("check", "--json", str(make_workbook.folder)).output)
+    assert with_paths == listed
+
+
+def test_check_before_any_load_says_what_to_do(tmp_path):
+    result = CliRunner().invoke(main, ["check"])
+    assert result.exit_code == 1 and "run `plangraph load` first" in result.output

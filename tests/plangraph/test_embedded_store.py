@@ -34,3 +34,11 @@ def test_reading_a_file_that_is_not_a_store_is_a_clear_error(tmp_path):
     (tmp_path / "graph.json").write_text("{}")
     with pytest.raises(StoreError, match="not a plangraph store"):
         EmbeddedStore(tmp_path / "graph.json").read()
+
+
+def test_the_problems_of_a_load_are_saved_with_its_graph(tmp_path, essex_result):
+    from plangraph.stores.embedded import EmbeddedStore
+
+    store = EmbeddedStore(tmp_path / "graph.json")
+    store.save(essex_result.graph, essex_result.problems)
+    assert store.problems() == essex_result.problems and store.read() == essex_result.graph

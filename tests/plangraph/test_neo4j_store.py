@@ -111,3 +111,11 @@ def test_a_load_into_a_server_stopped_mid_load_fails_clearly_and_keeps_the_earli
         assert Neo4jStore(settings).read() == earlier
     finally:
         subprocess.run([stop], env=env, capture_output=True)
+
+
+def test_the_problems_of_a_load_are_saved_with_its_graph_and_replaced_by_the_next(neo4j_store, essex_result):
+    neo4j_store.save(essex_result.graph, essex_result.problems)
+    assert neo4j_store.problems() == essex_result.problems
+    assert neo4j_store.read() == essex_result.graph  # problems are not nodes of the plan graph
+    neo4j_store.save(essex_result.graph)
+    assert neo4j_store.problems() == []

@@ -1,0 +1,86 @@
+"""Two workbooks holding the same workstream: versions, duplicates or parts.
+
+Partnerships keep old copies beside new ones ("DA plan.xlsx" and "DA plan -
+updated.xlsx") and export the same plan twice (a project tool's CSV beside
+its xlsx). Where two workbooks hold a workstream with the same tasks, they
+are one plan: the copy saved later (by the workbook's own date, or the order
+in plangraph.toml) is current and the other is set aside, never mixed in; a
+copy with exactly the same tasks is reported as a duplicate and the xlsx is
+kept over a CSV (it keeps dates' formats and colours). Where the tasks
+differ entirely (one workbook per strand of the same priority), they are
+parts of one workstream and both are kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from graphmodel import Label, Plan, Task
+
+from ..overrides import Overrides
+from ..report import ProblemLog
+from ..text.titles import normalise
+from ..workbooks.book import Fragment
+
+__all__ = ["set_aside_old_versions"]
+
+# Share of the smaller copy's task numbers the other must hold to be a version of it.
+_SAME_PLAN = 0.5
+
+
+def set_aside_old_versions(fragments: list[Fragment], overrides: Overrides) -> None:
+    """Where workbooks share a workstream, keep it in one of them."""
+    holders: dict[str, list[Fragment]] = {}
+    for frag in fragments:
+        for ws in frag.graph.nodes(Label.WORKSTREAM):
+            holders.setdefault(ws.key, []).append(frag)
+    for name, frags in holders.items():
+        if len(frags) < 2:
+            continue
+        contents = [_tasks(f, name) for f in frags]
+        identical = all(c == contents[0] for c in contents)
+        # Among identical copies an xlsx beats a CSV: it keeps formats and colours.
+        keep = max(frags, key=lambda f: (identical and not f.is_csv, overrides.plan_rank(f.plan)))
+        for frag in frags:
+            if frag is not keep and _same_plan(_tasks(frag, name), _tasks(keep, name)):
+                _drop_workstream(frag, name, keep.plan, duplicate=_tasks(frag, name) == _tasks(keep, name))
+    for frag in fragments:
+        if not frag.graph.nodes(Label.WORKSTREAM) and frag.plan.superseded_by:
+            frag.plan.current = False
+
+
+def _tasks(frag: Fragment, workstream: str) -> dict[str, tuple[str, ...]]:
+    """Each task's reference and what it says: a duplicate says the same everywhere."""
+    return {t.ref: tuple(normalise(v) for v in (t.text, t.who, t.when, t.how, t.depends, t.notes))
+            for t in frag.graph.nodes(Label.TASK) if isinstance(t, Task) and t.workstream == workstream}
+
+
+def _same_plan(a: dict, b: dict) -> bool:
+    if not a or not b:
+        return True
+    return len(a.keys() & b.keys()) >= _SAME_PLAN * min(len(a), len(b))
+
+
+def _drop_workstream(frag: Fragment, name: str, newer: Plan, duplicate: bool) -> None:
+    ws = frag.graph.get(Label.WORKSTREAM, name)
+    assert ws is not None
+    log = ProblemLog(frag.plan.key, frag.problems)
+    if duplicate:
+        log(getattr(ws, "sheet", ""), ws.source.cell, f"workstream {name!r} is also in {newer.key} with the same "
+            "tasks: a duplicate, read once (from that file)", severity="info", code="duplicate-workstream")
+    else:
+        log(getattr(ws, "sheet", ""), ws.source.cell,
+            f"workstream {name!r} is also in {newer.key} (dated {newer.date}), which is newer: this version is set aside",
+            severity="info", code="superseded-workstream")
+    dropped = {(Label.WORKSTREAM, name)}
+    for task in [t for t in frag.graph.nodes(Label.TASK) if t.workstream == name]:  # type: ignore[attr-defined]
+        frag.graph.remove(task)
+        dropped.add((Label.TASK, task.key))
+    frag.graph.remove(ws)
+    frag.collected.drop(dropped)
+    frag.plan.superseded_by = newer.key
+    frag.sheets[:] = [
+        replace(s, kind=f"{s.kind} ({'duplicate' if duplicate else 'older version'}, set aside)")
+        if s.workstream == name else s
+        for s in frag.sheets
+    ]
