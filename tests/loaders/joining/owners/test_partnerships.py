@@ -9,9 +9,14 @@ folder's expected.json: ``owners`` (canonical name -> refs, spellings),
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from graphmodel import Label, PlanGraph, Rel, Source, Task, task_key
+from loaders import load_plans
 from loaders.joining.owners import resolve_owners
 from loaders.overrides import Overrides
+
+ROOT = Path(__file__).resolve().parents[5] / "shared" / "data" / "partnerships"
 
 
 def load(name, mentions, people, refs):
@@ -120,3 +125,17 @@ def test_without_lists_initials_are_asked_about_not_guessed(partnership):
     written = {w for _, _, w in owned(graph)}
     assert {p.message.split("'")[1] for p in asked} == {i for i in truth["initials"] if i in written}
     assert all(p.message.rstrip().endswith("]]") and "[owners] same = [[" in p.message for p in asked)
+
+
+def test_loaded_through_the_workbook_readers(partnership):
+    """The same score when the plans' own readers collect the cells and lists."""
+    name, _, _, truth, refs = partnership
+    graph = load_plans([ROOT / name]).graph
+    got = {ref: set() for ref in refs}
+    for task in graph.nodes(Label.TASK):
+        if task.ref in got:
+            got[task.ref] |= {graph.get(*r.end).name for r in graph.outgoing(task, Rel.OWNED_BY)}
+    want = expected_owners(truth, refs)
+    right = sum(want[ref] == got[ref] for ref in refs)
+    print(f"{name}: through load_plans, task-owner attribution {right}/{len(refs)} = {right / len(refs):.3f}")
+    assert right / len(refs) >= 0.95, {ref: (want[ref], got[ref]) for ref in refs if want[ref] != got[ref]}
