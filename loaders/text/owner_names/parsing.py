@@ -44,8 +44,7 @@ from .cleaning import as_text, is_placeholder, split_allocation, split_bracket, 
 from .vocabulary import (AMBIGUOUS_RANK_KEYS, COMMAND_ROLES, EDGE_PUNCT, GROUP_WORDS, HONORIFICS,
                          NAME_PARTICLES, NOT_NAME, ROLE_ACRONYMS, ROLE_NOUNS, TEAM_NOUNS, match_rank_prefix,
                          rank_key, rank_of, rank_suffix)
-from .words import (acronym_of, fold_word, initials_in, is_acronym, is_lower_word, is_name_word, join,
-                    tidy_case)
+from .words import fold_word, initials_in, is_acronym, is_lower_word, is_name_word, join, tidy_case
 
 __all__ = ["OwnerName", "parse_owner", "read_owner", "Reading"]
 

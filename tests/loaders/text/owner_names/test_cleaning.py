@@ -49,7 +49,8 @@ def test_names_are_not_placeholders(text):
 
 
 def test_a_final_bracket_comes_off():
-    assert split_bracket("Dan Harrow (Licensing Officer, Eastvale BC)") == ("Dan Harrow ", "Licensing Officer, Eastvale BC")
+    assert split_bracket("Dan Harrow (Licensing Officer, Eastvale BC)") == ("Dan Harrow ",
+                                                                         "Licensing Officer, Eastvale BC")
     assert split_bracket("Smith (a) (b)") == ("Smith (a) ", "b")
     assert split_bracket("Smith (a (b))") == ("Smith (a (b))", None)
 
