@@ -21,6 +21,19 @@ Frost". The steps:
 Every Owner keeps all its spellings with their cells, and the evidence of
 each merge; a project tool's allocation ("[50%]") is kept on the OWNED_BY
 relationship.
+
+Examples
+--------
+>>> from graphmodel import Label, Source, Task
+>>> graph, cell = PlanGraph(), Source("plan.xlsx", "Protect", "E9")
+>>> task = graph.add(Task(key="Protect#5", source=cell, workstream="Protect", area=None, ref="PT-5",
+...                       text="Shopwatch radios"))
+>>> staff = [Person("PS Fiona Tamsett", Source("plan.xlsx", "Staff", "B6"), initials="FT"),
+...          Person("Glen Tamsett", Source("plan.xlsx", "Staff", "B4"), initials="GT", role="Retail Crime Coordinator")]
+>>> problems = []
+>>> resolve_owners(graph, [OwnerMention("FT/GT", cell, (Label.TASK, "Protect#5"))], staff, problems, Overrides())
+>>> sorted((o.name, o.role) for o in graph.nodes(Label.OWNER)), problems
+([('Glen Tamsett', 'Retail Crime Coordinator'), ('PS Fiona Tamsett', '')], [])
 """
 
 from __future__ import annotations

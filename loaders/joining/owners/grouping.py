@@ -20,6 +20,21 @@ group only if no name in the group differs from it, and:
 Owners named in one cell are different owners ("FT/GT", "PS Harrow and D.
 Harrow"). Everything else stays apart and is reported: a name that fits two
 owners equally, a weak match, initials that fit nobody or several.
+
+Examples
+--------
+>>> from graphmodel import Label, Source
+>>> from loaders.collected import OwnerMention
+>>> from loaders.joining.owners.spellings import written
+>>> def cell(text, row):
+...     return written(OwnerMention(text, Source("plan.xlsx", "Plan", f"C{row}"), (Label.TASK, f"Plan#{row}")))
+>>> grouping = Grouping(Overrides(), problems=[])
+>>> grouping.place_all([*cell("Sgt Lucy Harrow", 2), *cell("Dan Harrow", 3), *cell("PS Harrow", 4),
+...                     *cell("D. Harrow", 5), *cell("Mr Harrow", 6)])
+>>> [sorted(s.name.raw for s in g.spellings) for g in grouping.groups]
+[['PS Harrow', 'Sgt Lucy Harrow'], ['D. Harrow', 'Dan Harrow'], ['Mr Harrow']]
+>>> [p.code for p in grouping.problems]
+['ambiguous-owner']
 """
 
 from __future__ import annotations
