@@ -99,7 +99,7 @@ def load_plans(paths: Iterable[Path | str], *, overrides: Overrides | None = Non
 def _join(result: LoadResult, collected: Collected, overrides: Overrides) -> None:
     """The steps that need every workbook: owners, links, forums, partners."""
     graph, problems = result.graph, result.problems
-    resolve_owners(graph, collected.mentions, problems, overrides)
+    resolve_owners(graph, collected.mentions, collected.people, problems, overrides)
     add_links(graph, collected.texts, problems)
     gazetteer = local_gazetteer(collected)
     add_governance(graph, collected, gazetteer, problems)
