@@ -80,7 +80,9 @@ def split_forum_cell(text: str, gazetteer: Gazetteer | None = None) -> list[str]
     >>> split_forum_cell("MARAC & Local Gangs Meeting")
     ['MARAC', 'Local Gangs Meeting']
     >>> split_forum_cell("Some Unknown Board/Another Panel")
-    ['Some Unknown Board/Another Panel']
+    ['Some Unknown Board', 'Another Panel']
+    >>> split_forum_cell("Safer Streets/Night Time Economy Board")
+    ['Safer Streets/Night Time Economy Board']
     >>> split_forum_cell(None)
     []
     """
@@ -100,7 +102,27 @@ def split_forum_cell(text: str, gazetteer: Gazetteer | None = None) -> list[str]
             # Several spellings of one forum ("Hubs and hub tasking") are
             # one forum, best evidenced by the whole cell.
             return [cell] if len(parts) == 1 else parts
-    return _partly_known_list(cell, gazetteer) or [cell]
+    return _partly_known_list(cell, gazetteer) or _list_of_names(cell, gazetteer) or [cell]
+
+
+# The last word of a forum's name: "Hate Crime Panel", "Community Tensions Group".
+_FORUM_HEADS = {"board", "boards", "panel", "panels", "group", "groups", "forum", "forums", "partnership",
+                "partnerships", "meeting", "meetings", "committee", "committees", "network", "networks", "executive",
+                "conference", "hub", "hubs", "council", "cabinet", "assembly", "subgroup", "sub-group", "taskforce"}
+
+
+def _list_of_names(cell: str, gazetteer: Gazetteer) -> list[str]:
+    """Read "A Panel / B Group" or "A Board; B Partnership" as a list of new
+    forums, where every part is a whole name of two or more words ending in a
+    word forums are named by; [] otherwise ("Safer Streets/NTE Board" is one)."""
+    parts = _list_reading(cell, gazetteer, _STRONG_SEPARATOR)
+    if len(parts) < 2:
+        return []
+    for part in parts:
+        words = part.split()
+        if len(words) < 2 or words[-1].lower() not in _FORUM_HEADS or not words[0][:1].isupper():
+            return []
+    return parts
 
 
 def canonical_forum(text: str, gazetteer: Gazetteer | None = None) -> tuple[Entry | None, str]:

@@ -122,7 +122,11 @@ def test_every_register_cell_splits_and_resolves(cell):
      ["Essex Safeguarding Adults Board", "Essex Safeguarding Children Board"]),
     # Unknown to the gazetteer: kept whole rather than guessed at.
     ("Pan Essex Strategic Governance Group", ["Pan Essex Strategic Governance Group"]),
-    ("Foo Board/Bar Panel", ["Foo Board/Bar Panel"]),
+    # ... unless every part is a whole forum's name (another partnership's register).
+    ("Foo Board/Bar Panel", ["Foo Board", "Bar Panel"]),
+    ("Safer Streets/NTE Board", ["Safer Streets/NTE Board"]),
+    ("Lynford Road Safety Partnership; Lynford Safer Neighbourhoods Board",
+     ["Lynford Road Safety Partnership", "Lynford Safer Neighbourhoods Board"]),
     ("Crime and Disorder Reduction Partnership", ["Crime and Disorder Reduction Partnership"]),
     # Partly known: known parts resolve, whole unknown names become new forums.
     ("MARAC & Some New Panel", ["MARAC", "Some New Panel"]),
