@@ -11,7 +11,7 @@ from __future__ import annotations
 from graphmodel import Forum, Label, Node, Partner, PlanGraph, Problem, Rel, Source, Task
 
 from ..collected import CellText
-from ..text.forum_names import canonical_forum, split_forum_cell
+from ..text.forum_names import canonical_forum, looks_like_forum, split_forum_cell
 from ..text.gazetteer import Entry, Gazetteer
 
 __all__ = ["add_register_forums", "add_mentions", "MENTION_FIELDS"]
@@ -41,7 +41,7 @@ def add_register_forums(graph: PlanGraph, area: Node, cell_text: str, source: So
     parts = split_forum_cell(cell_text, gazetteer=gazetteer)
     for part in parts:
         entry, evidence = canonical_forum(part, gazetteer)
-        if entry is None:
+        if entry is None and not looks_like_forum(part):
             problems.append(Problem(source.file, source.sheet, source.cell,
                                     f"forum {part!r} is not in the gazetteer; kept as written", "info",
                                     "unknown-forum"))

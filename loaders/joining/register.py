@@ -70,6 +70,7 @@ def read_register_sheet(sheet: Sheet, file: str, graph: PlanGraph, log: ProblemL
         return 0
     read = 0
     aims_seen: dict[str, int] = {}
+    listed = bool(graph.nodes(Label.AREA))  # an areas sheet came first: other sheets should keep to it
     for row in sheet.rows():
         if row <= header.row:
             continue
@@ -85,7 +86,7 @@ def read_register_sheet(sheet: Sheet, file: str, graph: PlanGraph, log: ProblemL
             if any(text.values()):
                 log(sheet.name, cell["area"], "row has no area; skipped", code="register-no-area")
             continue
-        area = _area(graph, text["area"], src("area"), kind, log, sheet.name)
+        area = _area(graph, text["area"], src("area"), kind if listed else "areas", log, sheet.name)
         read += 1
         if kind == "areas":
             area.vision = text.get("vision", "")

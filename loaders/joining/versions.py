@@ -34,6 +34,7 @@ def set_aside_old_versions(fragments: list[Fragment], overrides: Overrides) -> N
     for frag in fragments:
         for ws in frag.graph.nodes(Label.WORKSTREAM):
             holders.setdefault(ws.key, []).append(frag)
+    dropped: dict[tuple[int, int, bool], list[str]] = {}
     for name, frags in holders.items():
         if len(frags) < 2:
             continue
@@ -43,7 +44,13 @@ def set_aside_old_versions(fragments: list[Fragment], overrides: Overrides) -> N
         keep = max(frags, key=lambda f: (identical and not f.is_csv, overrides.plan_rank(f.plan)))
         for frag in frags:
             if frag is not keep and _same_plan(_tasks(frag, name), _tasks(keep, name)):
-                _drop_workstream(frag, name, keep.plan, duplicate=_tasks(frag, name) == _tasks(keep, name))
+                duplicate = _tasks(frag, name) == _tasks(keep, name)
+                dropped.setdefault((id(frag), id(keep), duplicate), []).append(name)
+    by_id = {id(f): f for f in fragments}
+    for (frag_id, keep_id, duplicate), names in dropped.items():
+        _report(by_id[frag_id], names, by_id[keep_id].plan, duplicate)
+        for name in names:
+            _drop_workstream(by_id[frag_id], name, by_id[keep_id].plan, duplicate)
     for frag in fragments:
         if not frag.graph.nodes(Label.WORKSTREAM) and frag.plan.superseded_by:
             frag.plan.current = False
@@ -51,7 +58,8 @@ def set_aside_old_versions(fragments: list[Fragment], overrides: Overrides) -> N
 
 def _tasks(frag: Fragment, workstream: str) -> dict[str, tuple[str, ...]]:
     """Each task's reference and what it says: a duplicate says the same everywhere."""
-    return {t.ref: tuple(normalise(v) for v in (t.text, t.who, t.when, t.how, t.depends, t.notes))
+    # Dates compare as read, not as typed: a CSV export writes "2025-06-27" where its xlsx holds a date-time.
+    return {t.ref: (*(normalise(v) for v in (t.text, t.who, t.how, t.depends, t.notes)), t.due, t.status)
             for t in frag.graph.nodes(Label.TASK) if isinstance(t, Task) and t.workstream == workstream}
 
 
@@ -61,17 +69,24 @@ def _same_plan(a: dict, b: dict) -> bool:
     return len(a.keys() & b.keys()) >= _SAME_PLAN * min(len(a), len(b))
 
 
+def _report(frag: Fragment, names: list[str], kept: Plan, duplicate: bool) -> None:
+    """One note for each pair of files: which workstreams were set aside, and why."""
+    ws = frag.graph.get(Label.WORKSTREAM, names[0])
+    assert ws is not None
+    log = ProblemLog(frag.plan.key, frag.problems)
+    what = f"workstream {names[0]!r}" if len(names) == 1 else f"{len(names)} workstreams ({', '.join(names)})"
+    if duplicate:
+        log(getattr(ws, "sheet", ""), ws.source.cell, f"{what} also in {kept.key} with the same tasks: "
+            f"a duplicate, read once (from {kept.key})", severity="info", code="duplicate-workstream")
+    else:
+        is_are = "is" if len(names) == 1 else "are"
+        log(getattr(ws, "sheet", ""), ws.source.cell, f"{what} {is_are} also in {kept.key} (dated {kept.date}), "
+            "which is newer: this version is set aside", severity="info", code="superseded-workstream")
+
+
 def _drop_workstream(frag: Fragment, name: str, newer: Plan, duplicate: bool) -> None:
     ws = frag.graph.get(Label.WORKSTREAM, name)
     assert ws is not None
-    log = ProblemLog(frag.plan.key, frag.problems)
-    if duplicate:
-        log(getattr(ws, "sheet", ""), ws.source.cell, f"workstream {name!r} is also in {newer.key} with the same "
-            "tasks: a duplicate, read once (from that file)", severity="info", code="duplicate-workstream")
-    else:
-        log(getattr(ws, "sheet", ""), ws.source.cell,
-            f"workstream {name!r} is also in {newer.key} (dated {newer.date}), which is newer: this version is set aside",
-            severity="info", code="superseded-workstream")
     dropped = {(Label.WORKSTREAM, name)}
     for task in [t for t in frag.graph.nodes(Label.TASK) if t.workstream == name]:  # type: ignore[attr-defined]
         frag.graph.remove(task)

@@ -37,7 +37,7 @@ import re
 
 from .gazetteer import Entry, Gazetteer
 
-__all__ = ["canonical_forum", "split_forum_cell"]
+__all__ = ["canonical_forum", "split_forum_cell", "looks_like_forum"]
 
 # What separates forums in a list.  " and " (and "&") also occur inside
 # names ("Fire and Rescue"), so a list reading is kept only when its parts
@@ -111,6 +111,13 @@ _FORUM_HEADS = {"board", "boards", "panel", "panels", "group", "groups", "forum"
                 "conference", "hub", "hubs", "council", "cabinet", "assembly", "subgroup", "sub-group", "taskforce"}
 
 
+def looks_like_forum(name: str) -> bool:
+    """Whether a name reads as a forum's: two or more words ending in
+    "Board", "Panel", "Group" and the like ("Lynford Hate Crime Panel")."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in _FORUM_HEADS and words[0][:1].isupper()
+
+
 def _list_of_names(cell: str, gazetteer: Gazetteer) -> list[str]:
     """Read "A Panel / B Group" or "A Board; B Partnership" as a list of new
     forums, where every part is a whole name of two or more words ending in a
@@ -118,11 +125,7 @@ def _list_of_names(cell: str, gazetteer: Gazetteer) -> list[str]:
     parts = _list_reading(cell, gazetteer, _STRONG_SEPARATOR)
     if len(parts) < 2:
         return []
-    for part in parts:
-        words = part.split()
-        if len(words) < 2 or words[-1].lower() not in _FORUM_HEADS or not words[0][:1].isupper():
-            return []
-    return parts
+    return parts if all(looks_like_forum(part) for part in parts) else []
 
 
 def canonical_forum(text: str, gazetteer: Gazetteer | None = None) -> tuple[Entry | None, str]:

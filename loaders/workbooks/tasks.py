@@ -52,6 +52,7 @@ class TaskBuilder:
     # The priority each workstream was read under: workstream key -> (priority, source).
     workstream_priority: dict[str, tuple[str, Source]] = field(default_factory=dict)
     count: int = 0  # tasks the last call to add() made
+    stranded: bool = False  # whether the records of the last call to add() name any strand
     plan_start: date | None = None  # the plan year's first day, for "end of Q2" with no year
 
     def add(self, records: list[TaskRecord], default: tuple[str, str]) -> list[Workstream]:
@@ -65,6 +66,12 @@ class TaskBuilder:
                      severity="info", code="no-ref-column")
         touched: list[Workstream] = []
         self.count = 0
+        self.stranded = any(r.strand and r.strand[0] for r in records)
+        if records and not self.stranded:
+            # One note for the table: the plan does not use the 4P strands.
+            first = records[0].first("task") or next(iter(records[0].fields.values()))[0]
+            self.log(records[0].sheet, first.cell, "no task in this table names a strand (no Strand column, "
+                     "section rows or strand headings)", severity="info", code="no-strands")
         previous: str | None = None
         for record in records:
             self._check_strand(record)
@@ -172,7 +179,7 @@ class TaskBuilder:
             source = Source(self.plan.key, record.sheet, cell)
             node = self.graph.add(Strand(key=strand, name=strand, order=STRANDS.index(strand) + 1, source=source))
             self.graph.relate(Rel.IN_STRAND, task, node, source)
-        elif new and not (record.workstream and not record.strand and record.priority):
+        elif new and self.stranded:
             self.log(record.sheet, task.source.cell, "task has no strand", code="no-strand")
 
     # --- what the joining steps need ----------------------------------------
