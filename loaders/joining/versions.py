@@ -88,9 +88,14 @@ def _drop_workstream(frag: Fragment, name: str, newer: Plan, duplicate: bool) ->
     ws = frag.graph.get(Label.WORKSTREAM, name)
     assert ws is not None
     dropped = {(Label.WORKSTREAM, name)}
+    rows: set[tuple[str, int]] = set()
     for task in [t for t in frag.graph.nodes(Label.TASK) if t.workstream == name]:  # type: ignore[attr-defined]
         frag.graph.remove(task)
         dropped.add((Label.TASK, task.key))
+        rows |= {(task.source.sheet, _row(cell)) for cell in task.cells}
+    # What the copy set aside said about its own rows is not news: the copy kept says it.
+    frag.problems[:] = [p for p in frag.problems if (p.sheet, _row(p.cell)) not in rows
+                        or p.code in ("duplicate-workstream", "superseded-workstream")]
     frag.graph.remove(ws)
     frag.collected.drop(dropped)
     frag.plan.superseded_by = newer.key
@@ -99,3 +104,8 @@ def _drop_workstream(frag: Fragment, name: str, newer: Plan, duplicate: bool) ->
         if s.workstream == name else s
         for s in frag.sheets
     ]
+
+
+def _row(cell: str) -> int:
+    digits = "".join(ch for ch in cell if ch.isdigit())
+    return int(digits) if digits else 0
