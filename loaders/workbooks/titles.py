@@ -113,13 +113,36 @@ def workstream_title(block: TitleBlock, sheet_name: str, plan_title: str,
     strand = strand_in_title(title) if title else None
     if strand:
         title = re.sub(r"^\s*[A-Za-z]+\s*(?:strand)?\s*[-–:|]?\s*", "", title)
+    title = _without_partnership(title, boilerplate)
     name = clean_title(title) if title else ""
     if name and not (strand and _only_plan_words(name, plan_title)):
         return name, cell
-    if strand or strand_name(sheet_name):
+    if strand_name(sheet_name) or _generic_sheet(sheet_name):
         # A sheet per strand: the workstream is the plan itself.
         return clean_title(plan_title) or sheet_name.strip(), cell
     return name or sheet_name.strip(), cell
+
+
+def _generic_sheet(name: str) -> bool:
+    """A sheet name that names nothing: "Sheet1", "Action Plan", "Plan", "Data"."""
+    return bool(re.fullmatch(r"\s*(?:sheet\s*\d*|(?:action|delivery)?\s*plans?|data|tasks?|actions?|table\s*\d*|"
+                             r"task_table\d*)\s*", name, re.I))
+
+
+_PARTNERSHIP = re.compile(r"\b(?:csp|partnership|community\s+safety|safer\s+communities|council|police)\s*$", re.I)
+
+
+def _without_partnership(title: str, boilerplate: frozenset[str]) -> str:
+    """A title without the partnership's name in front or behind it:
+    "Lynford CSP – Hate Crime action plan" -> "Hate Crime action plan"."""
+    parts = re.split(r"\s+[-–—:|]\s+", title)
+    if len(parts) < 2:
+        return title
+    kept = [p for p in parts if not (normalise(p) in boilerplate or _PARTNERSHIP.search(p.strip()))]
+    if not kept or len(kept) == len(parts):
+        return title
+    start = title.index(kept[0])
+    return title[start: title.index(kept[-1]) + len(kept[-1])]
 
 
 _PLAN_WORDS = {"action", "plan", "plans", "delivery", "csp", "partnership", "community", "safety", "safer", "the",
