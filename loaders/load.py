@@ -86,7 +86,7 @@ def load_plans(paths: Iterable[Path | str], *, overrides: Overrides | None = Non
     for frag in fragments:
         collected.mentions += _area_leads(result, frag)
     resolve_owners(result.graph, collected.mentions, result.problems, overrides)
-    add_links(result.graph, collected.texts, result.problems)
+    add_links(result.graph, collected, result.problems)
     add_mentions(result.graph, collected.texts)
     add_accepted_links(result.graph, overrides, result.problems)
     return result
