@@ -43,16 +43,18 @@ import re
 
 __all__ = ["code_noun", "unit_after", "other_plan", "masked", "clauses", "counts_after"]
 
-# Nouns that name a code of another kind, by what they name.
+# Nouns that name a code of another kind, by what they name. Nouns that are
+# also verbs before an object ("blocks 2.4", "funds 2.1", "orders") are
+# kept singular only.
 _CODE_NOUNS = {
-    "place": "rooms? rm floors? buildings? blocks? sites? wards? beats? routes? bus junctions? roads? "
+    "place": "rooms? rm floors? buildings? block sites? wards? beats? routes? bus junctions? roads? "
              "platforms? gates? bays? zones? sectors? postcodes? units? flats? plots? areas? districts? levels?",
     "document": "sections? secs? s ss paras? paragraphs? clauses? chapters? appendix appendices annex annexe "
-                "pages? p pp tables? figures? figs? schedules? articles? parts? regulations? regs? rules? "
+                "pages? p pp table figures? figs? schedules? articles? part regulations? regs? rules? "
                 "standards? policy policies versions? ver v releases? editions? acts? recommendations? "
-                "principles? steps? points?",
-    "money": "budgets? codes? costs? centres? centers? grants? funds? accounts? invoices? po orders? contracts? "
-             "lots? tenders? bids? lines?",
+                "principles? step point",
+    "money": "budgets? codes? costs? centres? centers? grants? fund accounts? invoices? po order contracts? "
+             "lots? tenders? bids? line",
     "form": "forms? logs? incidents? exhibits? warrants? licences? licenses? tickets?",
     "time": "phases? stages? tranches? waves? rounds? years? yrs? quarters? q weeks? wks? months? days? terms? "
             "periods? cohorts? sprints? iterations? cycles? tiers? bands? grades? classes?",
@@ -74,7 +76,7 @@ _NOUN_BEFORE = re.compile(
 
 _UNIT = re.compile(
     r"""\s*(?P<unit> % | per\s*cent\b | percent\b | per\b | k\b | m\b | bn\b | millions?\b | thousands?\b
-        | billions?\b | pounds\b | y(?:ea)?rs?\b | year-?olds?\b | months?\b | mths?\b | weeks?\b | wks?\b
+        | billions?\b | pounds\b | year-?olds?\b | y(?:ea)?rs?\b | months?\b | mths?\b | weeks?\b | wks?\b
         | days?\b | hours?\b | hrs?\b | h\b | min(?:ute)?s?\b | times\b | x\b | [ap]\.?m\b\.? | miles?\b
         | km\b | metres?\b | meters?\b | fte\b | posts?\b | staff\b | officers?\b | people\b)""",
     re.I | re.X,
@@ -106,7 +108,7 @@ _MASKS = re.compile(
        | \b\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\b\.?|hrs\b|h\b)              # 10.30am
        | \b\d{{1,2}}:\d{{2}}\b                                            # 10:30
        | [£$€]\s?\d[\d,.]*                                                # £ 1.2
-       | \b\d+\s+(?:of|out\s+of|in)\s+\d+\b(?![.\d])                      # 2 of 3, 1 in 4
+       | \b\d+\s+(?:of|out\s+of|in)\s+\d+\b(?!\.\d)                     # 2 of 3, 1 in 4
     """,
     re.I | re.X,
 )

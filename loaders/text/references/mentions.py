@@ -154,19 +154,24 @@ def _read_list(cell: str, clause: tuple[int, int], group: list[RefToken], field:
     before, after = cell[a : first.start], cell[last.end : b]
     pointed = _pointed(cell, a, first, index)
     plain = all(t.plain for t in group)
-    if plain and not (pointed or field in BARE_FIELDS):
-        return []  # a bare number with nothing pointing at it is an amount
+    if plain and not (pointed or field == "depends" or (field in BARE_FIELDS and _only_refs(before, after))):
+        return []  # a bare number with nothing pointing at it is an amount, "Target: 15"
     named_before = index.workstream_named(before.rstrip(" \t(#"))
     named = named_before or _named_after(after, index)
     judgement = _not_a_ref(before, after, plain, named_before is None) or _judge(cell, clause, group, field, pointed)
-    hedged = bool(HEDGE.search(cell, a, first.start)) or after.lstrip(" )").startswith("?")
-    named_task = bool(KEYWORD.search(before.rstrip(" \t(")))
+    hedged = bool(HEDGE.search(cell, a, first.start)) or cell[last.end :].lstrip(" )").startswith("?")
+    keyword = bool(KEYWORD.search(before.rstrip(" \t(")))
     out = []
     for token in group:
-        mention = _mention(cell, clause, token, judgement, index, workstream, named, hedged, named_task)
+        mention = _mention(cell, clause, token, judgement, index, workstream, named, hedged, pointed, keyword)
         if mention is not None:
             out.append(mention)
     return out
+
+
+def _only_refs(before: str, after: str) -> bool:
+    """Whether the clause holds nothing but the list: a Notes cell "3, 5"."""
+    return not re.search(r"\w", before) and not re.search(r"\w", after)
 
 
 def _pointed(cell: str, a: int, first: RefToken, index: RefIndex) -> bool:
@@ -282,13 +287,14 @@ def _named_after(after: str, index: RefIndex) -> str | None:
 
 
 def _mention(cell: str, clause: tuple[int, int], token: RefToken, judgement: _Judgement, index: RefIndex,
-             workstream: str | None, named: str | None, hedged: bool, named_task: bool) -> Mention | None:
+             workstream: str | None, named: str | None, hedged: bool, pointed: bool,
+             keyword: bool) -> Mention | None:
     key = index.resolve(token.form, workstream, named=named)
     verdict, reason = judgement.verdict, judgement.reason
-    if key is None and not (index.knows_shape(token) or named_task):
-        return None  # not written like any ref of this load, nor called a task
-    if key is None and token.plain and verdict != "link" and not named_task:
-        return None  # a number that is no ref: too common to report
+    if key is None and not (index.knows_shape(token) or pointed):
+        return None  # not written like any ref of this load, nor pointed at
+    if token.plain and not keyword and (verdict == "not a reference" or (key is None and not pointed)):
+        return None  # an amount ("needs 2 more staff"), or a number nothing points at ("Call 101")
     if key is None and token.prefix and token.prefix not in index.prefixes:
         if verdict == "link":
             verdict, reason = "not a reference", f"no task's ref begins {token.prefix}"

@@ -50,7 +50,7 @@ __all__ = ["RefToken", "ref_form", "find_ref_tokens", "RefIndex"]
 # the "3" of "2.3", ordinals (4th), codes glued to words.
 _TOKEN = re.compile(
     r"""
-    (?<![\w£$€#@&\\'’]) (?<!\d[.:/-]) (?<![A-Za-z][-–])
+    (?<![\w£$€@&\\'’]) (?<!\d[.:/-]) (?<![A-Za-z][-–])
     (?:(?<!\d,)|(?!\d{3}(?!\d)))                    # not the "000" of "1,000"
     (?:(?P<prefix>[A-Za-z]{1,4}) (?P<sep>[-–‐]|\ (?=\d))?)?
     (?P<numbers>\d{1,3}(?:\.\d{1,3}){0,2})
@@ -204,8 +204,13 @@ class RefIndex:
         return best
 
     def _only_name(self, lowered: list[str]) -> str | None:
+        """The one workstream with all these words in a name; of several,
+        the one whose name is just these words ("Hate Crime" beside "Hate
+        Crime & Community Cohesion")."""
         wanted = [w for w in lowered if w not in _JOINERS]
         matches = {ws for ws, names in self._names.names.items() if any(all(w in n for w in wanted) for n in names)}
+        if len(matches) > 1:
+            matches = {ws for ws in matches if any(n == set(wanted) for n in self._names.names[ws])}
         return matches.pop() if len(matches) == 1 else None
 
 

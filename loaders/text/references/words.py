@@ -60,7 +60,9 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"no (?:\w+ )?(?:links?|dependenc(?:y|ies)|connections?|overlap)",
         r"(?:does|do|did|is|are|will|should|need)(?: not|n[’']t) (?:\w+ )?(?:depend|rely|need|require|use|link|wait|follow|build)",
         r"independent(?:ly)? (?:of|from)", r"no longer", r"regardless of", r"irrespective of",
-        r"unrelated to", r"separate (?:from|to)", r"decoupled from",
+        r"unrelated to", r"unconnected (?:to|with)", r"separate (?:from|to)", r"decoupled from",
+        r"nothing to do with",
+        r"(?:previously|formerly|originally|once) (?:\w+ )?(?:linked|connected|tied|dependent|dependant|reliant)",
     ),
     "need": (
         r"(?:cannot|can[’']t|can not|won[’']t|will not|not to) (?:\w+ ){0,3}?(?:before|without)",
@@ -69,26 +71,31 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"reliance (?:on|upon)", r"depend(?:s|ed|ing|ent|ant)? (?:on|upon)", r"dependen(?:cy|cies)(?: on| upon)?",
         r"pre-?req(?:uisite)?s?(?! (?:for|to|of)\b)", r"pre-?conditions?(?! (?:for|to|of)\b)",
         r"subject to", r"condition(?:al)? (?:on|upon)", r"contingent (?:on|upon)", r"hinges? on",
-        r"without", r"only (?:if|when)",
+        r"without", r"only (?:if|when)", r"depends(?=\s?:)", r"predecessors?(?=\s?:)",
+        r"(?:enabled|supported|preceded|unblocked|unlocked|informed|made possible) by",
     ),
     "reverse": (
         r"(?:used|reused|needed|required|relied (?:on|upon)|built (?:on|upon)|drawn on|picked up|taken (?:forward|up)"
-        r"|continued|awaited|waited (?:on|for)|followed(?: up)?|fed) (?:by|in|for|into)",
+        r"|continued|awaited|waited (?:on|for)|followed(?: up)?) (?:by|in|for|into)", r"fed (?:in)?to",
         r"feed(?:s|ing)?(?: into| through to)?(?! from| off)", r"lead(?:s|ing)? (?:in)?to", r"led (?:in)?to",
         r"enabl(?:e|es|ed|ing)", r"unblock(?:s|ed|ing)?", r"unlock(?:s|ed|ing)?", r"paves? the way for",
-        r"pre-?requisite (?:for|to|of)", r"pre-?condition (?:for|to|of)", r"before", r"ahead of",
-        r"in advance of", r"prior to", r"preced(?:e|es|ed|ing)", r"in time for", r"inform(?:s|ing)",
-        r"input (?:to|into|for)", r"(?:necessary|essential|vital|critical) (?:for|to)",
-        r"hand(?:s|ed)? (?:over )?to", r"makes? possible",
+        r"pre-?requisite (?:for|to|of)", r"pre-?condition (?:for|to|of)", r"precursor (?:to|of|for)",
+        r"first step (?:to|towards|for)", r"before", r"ahead of", r"in advance of", r"prior to",
+        r"preced(?:e|es|ing)", r"in time for", r"inform(?:s|ing)?", r"input (?:to|into|for)",
+        r"(?:necessary|essential|vital|critical) (?:for|to)", r"hand(?:s|ed)? (?:over )?to",
+        r"pass(?:es|ed)? (?:on )?to", r"makes? possible", r"contribut(?:e|es|ed|ing) (?:to|towards)",
+        r"in support of", r"support(?:s|ed|ing)?", r"block(?:s|ing)?", r"holds? up", r"successors?(?=\s?:)",
+        r"predecessor (?:to|of|for)",
     ),
     "link": (
         r"link(?:s|ed|ing)? (?:in )?(?:to|with)", r"links?(?=\s?:)", r"linked(?=\s?:)", r"tied (?:in )?(?:to|with)",
         r"ties? in with", r"connect(?:s|ed|ing)? (?:to|with)", r"relat(?:es|ed|ing) to", r"associated with",
         r"in conjunction with", r"interdependen(?:t|cy|cies) with", r"cross-?ref(?:erence)?d?(?: to)?",
         r"see also", r"refers? to", r"as per", r"cf\.?", r"overlaps? with", r"aligned (?:to|with)",
+        r"part of", r"belongs? to",
     ),
     "use": (
-        r"informed by", r"us(?:e|es|ed|ing)", r"reus(?:e|es|ed|ing)", r"draw(?:s|n|ing)? (?:on|upon|from)",
+        r"us(?:e|es|ed|ing)", r"reus(?:e|es|ed|ing)", r"draw(?:s|n|ing)? (?:on|upon|from)",
         r"drew (?:on|from)", r"build(?:s|ing)? (?:on|upon|from)", r"built (?:on|upon|from)", r"based on",
         r"fed (?:by|from)", r"feeds? (?:from|off)", r"tak(?:e|es|en|ing) from", r"took from",
         r"com(?:e|es|ing) (?:through|from|via|out of)", r"came (?:through|from|via)",
@@ -108,7 +115,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"after", r"following", r"follow(?:s|ed)?(?! by)", r"once", r"until", r"till", r"await(?:s|ed|ing)?",
         r"wait(?:s|ed|ing)? (?:for|on|until)", r"pending", r"in the wake of", r"triggered by",
         r"prompted by", r"start(?:s|ed|ing)? (?:when|after|once)", r"(?:up)?on completion of",
-        r"completion of", r"on the back of",
+        r"completion of", r"on the back of", r"blocked by", r"held up by", r"delayed (?:by|until)",
+        r"on hold (?:for|until|pending)",
     ),
     "replace": (
         r"replac(?:e|es|ed|ing)", r"supersed(?:e|es|ed|ing)", r"instead of", r"formerly", r"previously",
@@ -119,7 +127,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"shar(?:e|es|ed|ing)", r"(?:the )?same (?:[\w'’-]+ ){0,5}?as", r"alongside", r"together with",
         r"as well as", r"in addition to", r"in common with", r"jointly with", r"co-?funded with",
         r"similar to", r"unlike", r"(?:just )?like", r"compar(?:e|es|ed|ing) (?:with|to)", r"as with",
-        r"combined with",
+        r"combined with", r"in parallel with", r"at the same time as", r"concurrent(?:ly)? with",
+        r"joint(?:ly)? (?:\w+ )?with",
     ),
     "weak": (r"see", r"under", r"from", r"per", r"via"),
 }
@@ -150,7 +159,7 @@ SELF = re.compile(r"\b(?:this|it|here|these|us)\b", re.I)
 
 # The words that name an action before its ref: "action 7", "task no. 3", "#4".
 KEYWORD = re.compile(
-    r"(?:\b(?:actions?|tasks?|refs?|items?|activit(?:y|ies))\b\.?\s*(?:(?:no|nos|number)\b\.?\s*)?"
+    r"(?:\b(?:actions?|tasks?|refs?|items?|activit(?:y|ies))\b\.?\s*:?\s*(?:(?:no|nos|number)\b\.?\s*)?"
     r"|\b(?:no|nos)\.\s*|\#\s*)$",
     re.I,
 )
