@@ -119,9 +119,22 @@ def _link_phrases(graph: PlanGraph, index: RefIndex, task: Task, cell: CellText,
         return []
     spans = []
     for ref in find_references(cell.text, bare=cell.field == "depends"):
-        _link(graph, index, task, cell, ref, mentions, problems)
-        spans.append((ref.start, ref.start + len(ref.evidence)))
+        if not _overruled(ref, mentions):
+            _link(graph, index, task, cell, ref, mentions, problems)
+            spans.append((ref.start, ref.start + len(ref.evidence)))
     return spans
+
+
+# What the grammar knows that a lead phrase does not: "Not linked to 2.3",
+# "linked to task 12 in the 2024 plan".
+_OVERRULING = {"negated", "another plan", "code", "quantity"}
+
+
+def _overruled(ref: Reference, mentions: list[Mention]) -> bool:
+    """Whether the grammar read the ref a lead phrase cites as no link."""
+    end, form = ref.start + len(ref.evidence), ref_form(ref.target)
+    return any(m.because in _OVERRULING and ref.start <= m.start < end and ref_form(m.ref) == form
+               for m in mentions)
 
 
 def _link(graph: PlanGraph, index: RefIndex, task: Task, cell: CellText, ref: Reference,

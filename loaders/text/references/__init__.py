@@ -29,14 +29,14 @@ Examples
 [('47', 'FS', None), ('40', 'SS', None), ('14', 'FS', '+5 days')]
 """
 
-from .mentions import BARE_FIELDS, POINTED_FIELDS, VERDICTS, Mention, read_mentions
+from .mentions import BARE_FIELDS, NOT_LINKED_BECAUSE, POINTED_FIELDS, VERDICTS, Mention, read_mentions
 from .phrases import KINDS, RELATIONS, Reference, find_references
 from .predecessors import LINK_TYPES, Predecessor, read_predecessors
 from .tokens import RefIndex, RefToken, find_ref_tokens, ref_form
 
 __all__ = [
     "Reference", "find_references", "KINDS", "RELATIONS",
-    "Mention", "read_mentions", "VERDICTS", "BARE_FIELDS", "POINTED_FIELDS",
+    "Mention", "read_mentions", "VERDICTS", "NOT_LINKED_BECAUSE", "BARE_FIELDS", "POINTED_FIELDS",
     "RefIndex", "RefToken", "find_ref_tokens", "ref_form",
     "Predecessor", "read_predecessors", "LINK_TYPES",
 ]

@@ -54,9 +54,14 @@ from .contexts import clauses, code_noun, counts_after, masked, other_plan, unit
 from .tokens import RefIndex, RefToken, find_ref_tokens
 from .words import EXPLICIT, HEDGE, KEYWORD, SELF, Phrase, find_phrases
 
-__all__ = ["Mention", "read_mentions", "VERDICTS", "BARE_FIELDS", "POINTED_FIELDS"]
+__all__ = ["Mention", "read_mentions", "VERDICTS", "NOT_LINKED_BECAUSE", "BARE_FIELDS", "POINTED_FIELDS"]
 
 VERDICTS = ("link", "mention", "not a reference")
+# Why a ref is no link, by class: a code of another kind, a quantity, a count,
+# another plan's, said not to be linked, a shared resource, another version
+# of a task, nothing points at it, a prefix no task has.
+NOT_LINKED_BECAUSE = ("code", "quantity", "count", "another plan", "negated", "shared", "replace",
+                      "not pointed at", "no such prefix")
 # Columns where a ref on its own is a link; columns where it needs a word.
 BARE_FIELDS = frozenset({"depends", "notes"})
 POINTED_FIELDS = frozenset({"task", "how", "progress", "when"})
@@ -76,6 +81,8 @@ class Mention:
     said so; ``reversed`` that the cited task depends on the citing one.
     ``task`` is the key the ref resolves to, None when it names no task.
     ``workstream`` is a workstream the text names for it ("Gangs action 5").
+    ``because`` names the class of judgement that made a ref no link: one of
+    :data:`NOT_LINKED_BECAUSE`.
     """
 
     ref: str
@@ -91,6 +98,7 @@ class Mention:
     reversed: bool = False
     hedged: bool = False
     workstream: str | None = None
+    because: str = ""
 
 
 @dataclass(frozen=True)
@@ -101,6 +109,7 @@ class _Judgement:
     kind: str = "reference"
     explicit: bool = False
     reversed: bool = False
+    because: str = ""
 
 
 def read_mentions(text: object, field: str, index: RefIndex, workstream: str | None = None) -> list[Mention]:
@@ -158,7 +167,9 @@ def _read_list(cell: str, clause: tuple[int, int], group: list[RefToken], field:
         return []  # a bare number with nothing pointing at it is an amount, "Target: 15"
     named_before = index.workstream_named(before.rstrip(" \t(#"))
     named = named_before or _named_after(after, index)
-    judgement = _not_a_ref(before, after, plain, named_before is None) or _judge(cell, clause, group, field, pointed)
+    prefixed = any(t.prefix for t in group)
+    judgement = (_not_a_ref(before, after, plain, prefixed, named_before is None)
+                 or _judge(cell, clause, group, field, pointed))
     hedged = bool(HEDGE.search(cell, a, first.start)) or cell[last.end :].lstrip(" )").startswith("?")
     keyword = bool(KEYWORD.search(before.rstrip(" \t(")))
     out = []
@@ -192,22 +203,22 @@ _RIGHT_BEFORE = re.compile(r"\s*:?\s*(?:the\s+)?(?:\b(?:actions?|tasks?|refs?|it
                            r"[(#]?\s*", re.I)
 
 
-def _not_a_ref(before: str, after: str, plain: bool, unnamed: bool) -> _Judgement | None:
+def _not_a_ref(before: str, after: str, plain: bool, prefixed: bool, unnamed: bool) -> _Judgement | None:
     """A code of another kind, a quantity, a count, or another plan's. A
     noun that is a workstream's name ("Knife crime 3") names no code."""
     keyword = KEYWORD.search(before.rstrip(" \t("))
     noun = code_noun(before) if unnamed and not keyword else None
     if noun:
-        return _Judgement("not a reference", f"{noun!r} names another kind of code", noun)
-    unit = unit_after(after)
+        return _Judgement("not a reference", f"{noun!r} names another kind of code", noun, because="code")
+    unit = unit_after(after) if not prefixed else None
     if unit:
-        return _Judgement("not a reference", f"a quantity ({unit})", unit)
+        return _Judgement("not a reference", f"a quantity ({unit})", unit, because="quantity")
     count = counts_after(after) if plain and not before.rstrip().endswith("(") else None
     if count:
-        return _Judgement("not a reference", f"a count of {count}", count)
+        return _Judgement("not a reference", f"a count of {count}", count, because="count")
     plan = other_plan(after, before)
     if plan:
-        return _Judgement("mention", f"in another plan ({plan})", plan)
+        return _Judgement("mention", f"in another plan ({plan})", plan, because="another plan")
     return None
 
 
@@ -217,7 +228,8 @@ def _judge(cell: str, clause: tuple[int, int], group: list[RefToken], field: str
     after = find_phrases(cell, group[-1].end, b)
     negated = [p for p in before if p.kind == "negate"]
     if negated:
-        return _Judgement("mention", f"{negated[-1].text!r} says there is no link", negated[-1].text)
+        return _Judgement("mention", f"{negated[-1].text!r} says there is no link", negated[-1].text,
+                          because="negated")
     explicit = [p for p in before if p.kind in EXPLICIT]
     if not explicit:
         subject = _as_subject(cell, group[-1].end, b, after)
@@ -226,7 +238,8 @@ def _judge(cell: str, clause: tuple[int, int], group: list[RefToken], field: str
     nearest = before[-1] if before else None
     if nearest is not None and nearest.kind in ("shared", "replace"):
         what = "a shared resource" if nearest.kind == "shared" else "another version of a task"
-        return _Judgement("mention", f"{nearest.text!r} names {what}, not a dependency", nearest.text)
+        return _Judgement("mention", f"{nearest.text!r} names {what}, not a dependency", nearest.text,
+                          because=nearest.kind)
     if nearest is not None and nearest.kind == "reverse":
         return _Judgement("link", f"{nearest.text!r}: the other action needs this one", nearest.text,
                           "dependency", explicit=True, reversed=True)
@@ -239,7 +252,7 @@ def _judge(cell: str, clause: tuple[int, int], group: list[RefToken], field: str
         return _Judgement("link", f"{words!r} points at it", words, _column_kind(field, "pointer"))
     if field in BARE_FIELDS:
         return _Judgement("link", f"named in a {field} cell", "", _column_kind(field, "in notes"))
-    return _Judgement("mention", "no word points at it")
+    return _Judgement("mention", "no word points at it", because="not pointed at")
 
 
 def _column_kind(field: str, kind: str) -> str:
@@ -271,7 +284,8 @@ def _as_subject(cell: str, end: int, clause_end: int, after: list[Phrase]) -> _J
         return _Judgement("link", f"{verb.text!r} this: it needs this action", verb.text, "dependency",
                           explicit=True, reversed=True)
     if verb.kind in ("shared", "replace", "negate"):
-        return _Judgement("mention", f"{verb.text!r} names no dependency", verb.text)
+        return _Judgement("mention", f"{verb.text!r} names no dependency", verb.text,
+                          because="negated" if verb.kind == "negate" else verb.kind)
     return None
 
 
@@ -295,9 +309,10 @@ def _mention(cell: str, clause: tuple[int, int], token: RefToken, judgement: _Ju
         return None  # not written like any ref of this load, nor pointed at
     if token.plain and not keyword and (verdict == "not a reference" or (key is None and not pointed)):
         return None  # an amount ("needs 2 more staff"), or a number nothing points at ("Call 101")
+    because = judgement.because
     if key is None and token.prefix and token.prefix not in index.prefixes:
         if verdict == "link":
-            verdict, reason = "not a reference", f"no task's ref begins {token.prefix}"
+            verdict, reason, because = "not a reference", f"no task's ref begins {token.prefix}", "no such prefix"
     elif key is None and verdict == "mention":
         verdict = "not a reference"
     a, b = clause
@@ -305,5 +320,5 @@ def _mention(cell: str, clause: tuple[int, int], token: RefToken, judgement: _Ju
         ref=token.text, start=token.start, verdict=verdict, reason=reason, evidence=cell[a:b], evidence_start=a,
         task=key, kind=judgement.kind if verdict == "link" else "", words=judgement.words,
         explicit=judgement.explicit and verdict == "link", reversed=judgement.reversed and verdict == "link",
-        hedged=hedged and verdict == "link", workstream=named,
+        hedged=hedged and verdict == "link", workstream=named, because=because,
     )

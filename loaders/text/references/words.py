@@ -73,6 +73,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"subject to", r"condition(?:al)? (?:on|upon)", r"contingent (?:on|upon)", r"hinges? on",
         r"without", r"only (?:if|when)", r"depends(?=\s?:)", r"predecessors?(?=\s?:)",
         r"(?:enabled|supported|preceded|unblocked|unlocked|informed|made possible) by",
+        r"(?:provided|supplied|produced|generated|funded|resourced|sourced|given) by",
     ),
     "reverse": (
         r"(?:used|reused|needed|required|relied (?:on|upon)|built (?:on|upon)|drawn on|picked up|taken (?:forward|up)"
@@ -82,8 +83,9 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"pre-?requisite (?:for|to|of)", r"pre-?condition (?:for|to|of)", r"precursor (?:to|of|for)",
         r"first step (?:to|towards|for)", r"before", r"ahead of", r"in advance of", r"prior to",
         r"preced(?:e|es|ing)", r"in time for", r"inform(?:s|ing)?", r"input (?:to|into|for)",
-        r"(?:necessary|essential|vital|critical) (?:for|to)", r"hand(?:s|ed)? (?:over )?to",
-        r"pass(?:es|ed)? (?:on )?to", r"makes? possible", r"contribut(?:e|es|ed|ing) (?:to|towards)",
+        r"(?:necessary|essential|vital|critical) (?:for|to)",
+        r"(?:pass(?:es|ed)?|go(?:es)?|went|sent|sends?|reported|reports?|fed|feeds?|hand(?:s|ed)?) (?:back |over |on )?to",
+        r"makes? possible", r"contribut(?:e|es|ed|ing) (?:to|towards)",
         r"in support of", r"support(?:s|ed|ing)?", r"block(?:s|ing)?", r"holds? up", r"successors?(?=\s?:)",
         r"predecessor (?:to|of|for)",
     ),

@@ -193,6 +193,17 @@ def test_non_links_are_reported_with_their_reason_and_dangling_refs_kept():
     assert e37.dangling_links == ["task E3.14: 'Uses the referral card designed in E3.14' (Fraud & Scams B79)"]
 
 
+def test_the_grammar_overrules_a_lead_phrase_it_reads_as_no_link():
+    graph = plan_graph({"W": ["2.1", "2.2", "2.3", "2.4"]})
+    texts = [cell("W", "2.1", "notes", "Not linked to 2.3 any more.", "G2"),
+             cell("W", "2.2", "how", "Linked to action 2.4 in the 2023 plan.", "G3"),
+             cell("W", "2.3", "how", "Linked to 2.4.", "G4")]
+    problems: list = []
+    add_links(graph, Collected(texts=texts), problems)
+    assert set(pairs(graph)) == {("W#2.3", "W#2.4")}
+    assert sorted((p.cell, p.code) for p in problems) == [("G2", "mention-not-link"), ("G3", "mention-not-link")]
+
+
 def test_confidence_follows_the_words():
     graph = plan_graph({"W": ["1.1", "1.2", "1.3", "1.4", "1.5"]})
     texts = [cell("W", "1.1", "notes", "Needs 1.2"), cell("W", "1.2", "notes", "kept under 1.3"),
