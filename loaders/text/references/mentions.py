@@ -186,11 +186,12 @@ def _only_refs(before: str, after: str) -> bool:
 
 
 def _pointed(cell: str, a: int, first: RefToken, index: RefIndex) -> bool:
-    """Whether the word action/task, a bracket or a pointing word comes
-    right before the list ("Follows Gangs 2": a workstream's name may stand
-    between): what a bare number needs to be read as a ref."""
+    """Whether the word action/task or a pointing word comes right before
+    the list ("Follows Gangs 2": a workstream's name may stand between):
+    what a bare number needs to be read as a ref. A bracket alone is not
+    enough: "alert(3)", "(2) staff"."""
     before = cell[a : first.start]
-    if before.rstrip().endswith("(") or KEYWORD.search(before.rstrip(" \t(")):
+    if KEYWORD.search(before.rstrip(" \t(")):
         return True
     phrases = find_phrases(cell, a, first.start)
     if not phrases:
@@ -248,7 +249,8 @@ def _judge(cell: str, clause: tuple[int, int], group: list[RefToken], field: str
         kind = "reference" if word.kind == "link" and field != "depends" else "dependency"
         return _Judgement("link", f"{word.text!r} ({word.kind})", word.text, kind, explicit=True)
     if pointed or (nearest is not None and nearest.kind == "weak"):
-        words = nearest.text if nearest is not None else cell[a : group[0].start].strip(" (")
+        keyword = KEYWORD.search(cell[a : group[0].start].rstrip(" \t("))
+        words = keyword.group().strip() if keyword else nearest.text if nearest is not None else ""
         return _Judgement("link", f"{words!r} points at it", words, _column_kind(field, "pointer"))
     if field in BARE_FIELDS:
         return _Judgement("link", f"named in a {field} cell", "", _column_kind(field, "in notes"))

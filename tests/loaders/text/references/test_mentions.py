@@ -243,7 +243,9 @@ def test_numbers_in_text_are_amounts_unless_pointed_at():
     gangs = lambda text, field="how": read_mentions(text, field, INDEX, G)  # noqa: E731
     assert gangs("all 3 raptor teams") == [] and gangs("Crystallise 5 strands of work") == []
     assert gangs("Op Encircle 2") == [] and gangs("phase 2") == [] and gangs("needs 2 more staff", "notes") == []
+    assert gangs("<img src=x onerror=alert(1)>", "task") == [] and gangs("Staff (2) to attend", "notes") == []
     assert [m.task for m in gangs("Action (1) will be fundamental to this area")] == [f"{G}#1"]
+    assert [m.task for m in gangs("Linked to (1) & (2)")] == [f"{G}#1", f"{G}#2"]
     assert [m.task for m in gangs("3, 5", "notes")] == [f"{G}#3", f"{G}#5"]
 
 
