@@ -27,12 +27,15 @@ its clause, in this order:
    "notes") a ref with none of these is still a link, with less confidence;
    in a Task, How, Progress or When cell it is a ``"mention"``.
 
-A bare number ("7") is read only after the word action/task, in brackets,
-right after a pointing word, or in a Dependencies or Notes cell: elsewhere
-numbers are amounts. A ref that resolves to no task is kept (``task`` None)
-when it is written like the load's refs ("E3.14" beside "E3.11"): the
-caller reports it as dangling. One written with a prefix no task has
-("SB-04" beside "PV-3") is not a reference.
+A bare number ("7") is read only after the word action/task or right after
+a pointing word ("Linked to (1) & (18)", "Follows Gangs 2"), anywhere in a
+Dependencies cell, and in a Notes cell that holds nothing else ("3, 5"):
+elsewhere numbers are amounts ("3 raptor teams", "Staff (2)"). A ref that
+resolves to no task is kept (``task`` None) when it is written like the
+load's refs ("E3.14" beside "E3.11") and a word points at it: the caller
+reports it as dangling. A number naming no task alone in a Notes cell is a
+time or an amount ("Meeting at 10.30"), and one written with a prefix no
+task has ("SB-04" beside "PV-3") is not a reference.
 
 Examples
 --------
@@ -311,6 +314,8 @@ def _mention(cell: str, clause: tuple[int, int], token: RefToken, judgement: _Ju
         return None  # not written like any ref of this load, nor pointed at
     if token.plain and not keyword and (verdict == "not a reference" or (key is None and not pointed)):
         return None  # an amount ("needs 2 more staff"), or a number nothing points at ("Call 101")
+    if key is None and not token.prefix and verdict == "link" and not judgement.words:
+        return None  # a number that names no task, alone in a Notes cell: "Meeting at 10.30"
     because = judgement.because
     if key is None and token.prefix and token.prefix not in index.prefixes:
         if verdict == "link":

@@ -84,6 +84,8 @@ CASES = [
     (K, "4", "task", "Deliver 3 workshops in each of 5 schools", [], [], []),
     (K, "5", "how", "Follows Gangs 2", [(f"{K}#5", f"{G}#2")], [], []),
     (G, "5", "notes", "Call 101 or 999. Target: 15", [], [], []),
+    (VR, "1.1", "notes", "Meeting at 10.30 in the hub", [], [], []),
+    (VR, "1.1", "notes", "Needs 1.13 signed off", [], [], ["1.13"]),
     # Prefixed refs written several ways.
     (DA, "DA-02", "notes", "Needs DA1 and YV 3 first", [("DA-02", "DA-01"), ("DA-02", "YV-03")], [], []),
     (DA, "DA-03", "notes", "Follow-on from da-002", [("DA-03", "DA-02")], [], []),
