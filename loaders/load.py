@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterable
 
-from graphmodel import Node, PlanGraph, Problem
+from graphmodel import Label, Node, PlanGraph, Problem
 
 from .collected import Collected
 from .joining.accepted_links import add_accepted_links
@@ -100,12 +100,19 @@ def _join(result: LoadResult, collected: Collected, overrides: Overrides) -> Non
     """The steps that need every workbook: owners, links, forums, partners."""
     graph, problems = result.graph, result.problems
     resolve_owners(graph, collected.mentions, collected.people, problems, overrides)
-    add_links(graph, collected.texts, problems)
+    add_links(graph, collected, problems, aliases=_workstream_aliases(graph))
     gazetteer = local_gazetteer(collected)
     add_governance(graph, collected, gazetteer, problems)
     add_partners(graph, collected, gazetteer)
     add_mentions(graph, collected.texts)
     add_accepted_links(graph, overrides, problems)
+
+
+def _workstream_aliases(graph: PlanGraph) -> dict[str, list[str]]:
+    """Other names a plan may call a workstream by: its area's, its sheet's
+    ("see the Burglary plan, 1.8" for the workstream "Residential Burglary")."""
+    return {ws.key: [n for n in (ws.area, ws.sheet) if n and n != ws.name]  # type: ignore[attr-defined]
+            for ws in graph.nodes(Label.WORKSTREAM)}
 
 
 def _file_problem(file: str, message: str) -> Problem:

@@ -49,7 +49,7 @@ def metrics(at: AppTest) -> dict[str, str]:
 
 def test_sidebar_says_what_is_loaded(home, essex_result, essex_graph):
     at = run()
-    assert at.sidebar.caption[0].value == "212 tasks · 44 owners · 77 links · 9 areas · 35 forums"
+    assert at.sidebar.caption[0].value == "212 tasks · 44 owners · 78 links · 9 areas · 35 forums"
     problems = len(essex_result.problems) + len(quality_problems(essex_graph))
     assert at.sidebar.get("page_link")[0].proto.label == f"{problems} problems to look at"
     plans = [m.value for m in at.sidebar.markdown if m.value.startswith("- ")]
@@ -95,7 +95,7 @@ def test_overview_shows_counts_grid_and_the_top_findings(home, essex_graph):
     assert at.title[0].value == "Overview"
     found = metrics(at)
     assert {k: found[k] for k in ("Areas", "Workstreams", "Tasks", "Owners", "Links", "Forums")} == {
-        "Areas": "9", "Workstreams": "10", "Tasks": "212", "Owners": "44", "Links": "77", "Forums": "35"}
+        "Areas": "9", "Workstreams": "10", "Tasks": "212", "Owners": "44", "Links": "78", "Forums": "35"}
     assert found["Busiest owner"] == "26 tasks" and found["Most work waits on"] == "12 tasks"
     assert found["Most shared forum"] == "5 areas"
     texts = [m.value for m in at.markdown]

@@ -21,7 +21,7 @@ def test_plans_table_lists_the_seven_workbooks_and_the_one_partly_replaced(essex
 
 
 def test_counts(essex_graph):
-    assert views.counts(essex_graph) == {"areas": 9, "workstreams": 10, "tasks": 212, "owners": 44, "links": 77,
+    assert views.counts(essex_graph) == {"areas": 9, "workstreams": 10, "tasks": 212, "owners": 44, "links": 78,
                                          "forums": 35, "partners": 31, "plans": 7}
 
 

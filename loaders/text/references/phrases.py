@@ -3,9 +3,11 @@
 Planners link tasks in free text: "Linked to Actions (1) (2) (8)", "This is a
 duplicate of task no.11", "As above", 'linked to "Crimestoppers" action in
 Prevent section', "This MAY be linked to work in USG area". This module reads
-those phrases and nothing else: it does not know which tasks exist, so a
-caller matches each :class:`Reference` to a task (by number within the same
-workstream, by name, or to the task on the row above) and keeps the evidence.
+those lead phrases and nothing else: it does not know which tasks exist, so a
+caller matches each :class:`Reference` to a task (by its ref, by name, or to
+the task on the row above; see :mod:`loaders.joining.links`) and keeps the
+evidence. The refs a cell names without a lead phrase are judged by
+:mod:`.mentions`, which knows the refs of the load.
 
 How a cell is read
 ------------------
