@@ -11,8 +11,16 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import settings
 
 from loaders import load_plans, sample_data
+
+# Property tests explore new inputs on every local run; in CI they replay a
+# fixed set, so a run's result depends on the code, not on luck. No time
+# limit per example: a slow CI machine is not a failing parser.
+settings.register_profile("local", deadline=None)
+settings.register_profile("ci", deadline=None, derandomize=True, print_blob=True)
+settings.load_profile("ci" if os.environ.get("CI") else "local")
 
 
 @pytest.fixture(scope="session")

@@ -342,7 +342,14 @@ def _read_yearless_month(m: re.Match, plan_start: D | None = None) -> Reading:
 
 
 def _read_numeric_month(m: re.Match, plan_start: D | None = None) -> Reading:
-    return _months(int(m.group("year")), int(m.group("month")), 1, "month")
+    month, year = int(m.group("month")), int(m.group("year"))
+    if not (1 <= month <= 12 and _PLAUSIBLE_YEARS[0] <= year <= _PLAUSIBLE_YEARS[1]):
+        return None  # "0/0010" is no month of any plan
+    return _months(year, month, 1, "month")
+
+
+# Years a plan's dates fall in; "0010" or "9999" written in a cell is a typo or a code.
+_PLAUSIBLE_YEARS = (1900, 2199)
 
 
 _ORDINALS = {"1st": 1, "first": 1, "2nd": 2, "second": 2, "3rd": 3, "third": 3, "4th": 4, "fourth": 4}

@@ -371,7 +371,7 @@ def _read_text(raw: str, plan_start: datetime.date | None = None) -> When:
             spans.append((min(started.start(), due.start), max(started.end(), due.end)))
             start = due.earliest
             due, status = _due_after_start(raw, due, later, started, status)
-        elif later and _SPAN_BETWEEN.fullmatch(raw[due.end : later.start]):
+        elif later and _SPAN_BETWEEN.fullmatch(raw[due.end : later.start]) and later.due >= due.earliest:
             start, due = due.earliest, DateSpan(due.start, later.end, due.earliest, later.due, later.precision, True)
         elif due.span:
             start = due.earliest
@@ -386,7 +386,8 @@ def _due_after_start(raw: str, first: DateSpan, later: DateSpan | None, started:
     opens ("from June to Sept 2025") or a date said to end it."""
     if first.span:
         return first, status
-    if later and _DUE_AFTER_START.match(raw[max(first.end, started.end()) : later.start]):
+    if later and _DUE_AFTER_START.match(raw[max(first.end, started.end()) : later.start]) \
+            and later.due >= first.earliest:  # an end before the start is a typo, not a deadline
         return later, status
     if status is None or status.status == "unknown":
         # Past tense says it is already under way.
