@@ -171,7 +171,7 @@ def _read_list(cell: str, clause: tuple[int, int], group: list[RefToken], field:
     named_before = index.workstream_named(before.rstrip(" \t(#"))
     named = named_before or _named_after(after, index)
     prefixed = any(t.prefix for t in group)
-    judgement = (_not_a_ref(before, after, plain, prefixed, named_before is None)
+    judgement = (_not_a_ref(before, after, plain, prefixed, named_before is None, named is not None)
                  or _judge(cell, clause, group, field, pointed))
     hedged = bool(HEDGE.search(cell, a, first.start)) or cell[last.end :].lstrip(" )").startswith("?")
     keyword = bool(KEYWORD.search(before.rstrip(" \t(")))
@@ -207,9 +207,11 @@ _RIGHT_BEFORE = re.compile(r"\s*:?\s*(?:the\s+)?(?:\b(?:actions?|tasks?|refs?|it
                            r"[(#]?\s*", re.I)
 
 
-def _not_a_ref(before: str, after: str, plain: bool, prefixed: bool, unnamed: bool) -> _Judgement | None:
+def _not_a_ref(before: str, after: str, plain: bool, prefixed: bool, unnamed: bool,
+               named: bool = False) -> _Judgement | None:
     """A code of another kind, a quantity, a count, or another plan's. A
-    noun that is a workstream's name ("Knife crime 3") names no code."""
+    noun that is a workstream's name ("Knife crime 3") names no code, and
+    "action 8 of the Hate Crime plan" is no count."""
     keyword = KEYWORD.search(before.rstrip(" \t("))
     noun = code_noun(before) if unnamed and not keyword else None
     if noun:
@@ -217,7 +219,7 @@ def _not_a_ref(before: str, after: str, plain: bool, prefixed: bool, unnamed: bo
     unit = unit_after(after) if not prefixed else None
     if unit:
         return _Judgement("not a reference", f"a quantity ({unit})", unit, because="quantity")
-    count = counts_after(after) if plain and not before.rstrip().endswith("(") else None
+    count = counts_after(after) if plain and not (before.rstrip().endswith("(") or keyword or named) else None
     if count:
         return _Judgement("not a reference", f"a count of {count}", count, because="count")
     plan = other_plan(after, before)

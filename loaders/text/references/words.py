@@ -132,7 +132,11 @@ _WORDS: dict[str, tuple[str, ...]] = {
         r"combined with", r"in parallel with", r"at the same time as", r"concurrent(?:ly)? with",
         r"joint(?:ly)? (?:\w+ )?with",
     ),
-    "weak": (r"see", r"under", r"from", r"per", r"via"),
+    # Prepositions of where a thing comes from: "signed up through RUR-02",
+    # "the baseline set in ASB-1" (a thing made in another action).
+    "weak": (r"see", r"under", r"from", r"per", r"via", r"through", r"by way of",
+             r"(?:set|agreed|defined|described|established|identified|listed|mapped|produced|published|recorded"
+             r"|outlined|developed|built|created|made|found|gathered|collected) (?:in|at|under|during)"),
 }
 
 CLASSES = tuple(_WORDS)
