@@ -117,7 +117,7 @@ def workstream_title(block: TitleBlock, sheet_name: str, plan_title: str,
     name = clean_title(title) if title else ""
     if name and not (strand and _only_plan_words(name, plan_title)):
         return name, cell
-    if strand_name(sheet_name) or _generic_sheet(sheet_name):
+    if strand_name(sheet_name) or (strand and _generic_sheet(sheet_name)):
         # A sheet per strand: the workstream is the plan itself.
         return clean_title(plan_title) or sheet_name.strip(), cell
     return name or sheet_name.strip(), cell
