@@ -10,8 +10,8 @@ Examples
 >>> result = load_plans([sample_data()])
 >>> result.graph.counts()["Workstream"]
 10
->>> [p.message for p in result.problems if p.code == "superseded-workstream"]  # doctest: +ELLIPSIS
-["workstream 'Domestic Abuse' is also in ...updated.xlsx (dated 2018-06-20), which is newer: this version is set aside"]
+>>> print(*[p.message for p in result.problems if p.code == "superseded-workstream"])  # doctest: +ELLIPSIS
+workstream 'Domestic Abuse' is also in ...updated.xlsx (dated 2018-06-20), which is newer: this version is set aside (...)
 """
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ def _join(result: LoadResult, collected: Collected, overrides: Overrides) -> Non
     gazetteer = local_gazetteer(collected)
     add_governance(graph, collected, gazetteer, problems)
     add_partners(graph, collected, gazetteer)
-    add_mentions(graph, collected.texts)
+    add_mentions(graph, collected.texts, gazetteer)
     add_accepted_links(graph, overrides, problems)
 
 

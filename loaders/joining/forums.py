@@ -50,9 +50,10 @@ def add_register_forums(graph: PlanGraph, area: Node, cell_text: str, source: So
                      split_from=cell_text if len(parts) > 1 else "")
 
 
-def add_mentions(graph: PlanGraph, texts: list[CellText]) -> None:
-    """MENTIONS from a task to each forum or partner its Task or How cell names."""
-    gazetteer = Gazetteer.bundled()
+def add_mentions(graph: PlanGraph, texts: list[CellText], gazetteer: Gazetteer | None = None) -> None:
+    """MENTIONS from a task to each forum or partner its Task or How cell names,
+    by ``gazetteer`` (the bundled one, with the load's own lists)."""
+    gazetteer = gazetteer or Gazetteer.bundled()
     for cell in texts:
         task = graph.get(Label.TASK, cell.task)
         if cell.field not in MENTION_FIELDS or not isinstance(task, Task):

@@ -81,7 +81,8 @@ def _report(frag: Fragment, names: list[str], kept: Plan, duplicate: bool) -> No
     else:
         is_are = "is" if len(names) == 1 else "are"
         log(getattr(ws, "sheet", ""), ws.source.cell, f"{what} {is_are} also in {kept.key} (dated {kept.date}), "
-            "which is newer: this version is set aside", severity="info", code="superseded-workstream")
+            "which is newer: this version is set aside (to choose, list them oldest first in plangraph.toml: "
+            f"[plans] order = [\"{frag.plan.key}\", \"{kept.key}\"])", severity="info", code="superseded-workstream")
 
 
 def _drop_workstream(frag: Fragment, name: str, newer: Plan, duplicate: bool) -> None:
