@@ -58,7 +58,8 @@ def register_kind(sheet: Sheet) -> str | None:
     for kind, needed in (("aims", "aim"), ("forums", "forum"), ("areas", "vision"), ("areas", "lead")):
         if "area" in cols and needed in cols:
             return kind
-    return "themes" if "theme" in cols else None
+    # A lone Theme column lists themes; beside a Forum it is what each forum covers.
+    return "themes" if "theme" in cols and "forum" not in cols else None
 
 
 def read_register_sheet(sheet: Sheet, file: str, graph: PlanGraph, log: ProblemLog, collected: Collected) -> int:

@@ -89,8 +89,8 @@ def _is_acronym(text: str) -> bool:
 def clean_title(title: str) -> str:
     """A table title without the words plans put around the workstream's
     name: "4P plan", "Priority 2 -", "Action Plan", a plan year."""
-    text = re.sub(r"^\s*(?:priority|objective|theme|workstream|strand|section|part|area)\s*\d+[a-z]?\s*[:.\-–]\s*",
-                  " ", title, flags=re.IGNORECASE)
+    text = re.sub(r"^\s*(?:(?:priority|objective|theme|workstream|strand|section|part|area)\s*\d+[a-z]?\s*[:.\-–)]"
+                  r"|[pP]?\d{1,2}[.):]\s|\(\d{1,2}\)\s)\s*", " ", title, flags=re.IGNORECASE)
     text = re.sub(r"[-–:]?\s*\b(?:action|delivery|work|improvement)\s+plan\b\s*(?:\d{4}(?:\s*[/-]\s*\d{2,4})?)?\s*$",
                   " ", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+plans?\s*$", " ", text, flags=re.IGNORECASE)

@@ -143,7 +143,8 @@ def _with_context(table: Table, records: list[TaskRecord]) -> list[TaskRecord]:
         record.strand = strand  # (None, cell) after a Strand cell naming no strand
         written = record.first("priority")
         if written is not None and not _URGENCY.match(written.text):
-            record.priority = (written.text, written.cell)
+            # "1. Violence" and "Violence" are one priority: the number only orders them.
+            record.priority = (clean_title(written.text), written.cell)
         record.priority = record.priority or priority
         if task and not re.search(r"\w", task):
             record.skipped = "no-words"

@@ -110,6 +110,7 @@ def _header_columns(sheet: Sheet, row: int) -> tuple[dict[str, int], dict[str, l
         else:
             other[col] = value.strip()
     _id_or_ref(columns)
+    _task_first(sheet, row, columns, more)
     return columns, more, other
 
 
@@ -123,6 +124,28 @@ def _group_meaning(sheet: Sheet, row: int, col: int, value: str) -> str | None:
     if any(sheet.merged_from[cell][0] == row - 1 and sheet.merged_from[cell] != cell for cell in across):
         return column_meaning(f"{above} {value}")
     return None
+
+
+# Of two task columns, the one that holds the work: "Key actions" beside
+# "Objective", "Action" beside "Name". Lower is preferred.
+_TASK_WORDS = ("action", "task", "activit", "step", "deliverable", "intervention", "what", "milestone",
+               "commitment", "initiative", "description", "work", "item", "objective", "name")
+
+
+def _task_first(sheet: Sheet, row: int, columns: dict[str, int], more: dict[str, list[int]]) -> None:
+    """Where a header has two task columns, the task is the more action-like;
+    the other stays a further task column (its words still read for links)."""
+    if not more.get("task"):
+        return
+    candidates = [columns["task"], *more["task"]]
+
+    def rank(col: int) -> int:
+        text = normalise(sheet.text(row, col))
+        return next((i for i, w in enumerate(_TASK_WORDS) if w in text), len(_TASK_WORDS))
+
+    best = min(candidates, key=lambda c: (rank(c), c))
+    columns["task"] = best
+    more["task"] = [c for c in candidates if c != best]
 
 
 def _id_or_ref(columns: dict[str, int]) -> None:
