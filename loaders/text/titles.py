@@ -17,6 +17,8 @@ Match(name='Serious & Organised Crime', score=0.333, shared=('organised',))
 'Violence Against Women and Girls'
 >>> clean_title("Priority 2 - Serious Violence - Action Plan"), clean_title("Priority 1: Hate Crime & Cohesion")
 ('Serious Violence', 'Hate Crime & Cohesion')
+>>> clean_title("PRIORITY 3 – VIOLENCE AGAINST WOMEN AND GIRLS – ACTION PLAN"), clean_title("ASB & CSE")
+('Violence Against Women and Girls', 'ASB & CSE')
 >>> acronym_of("Safer Evening & Night-Time Economy"), best_match("YV", ["Youth Violence", "Drug Harm"]).name
 ('SENTE', 'Youth Violence')
 >>> same = canonical_names(["Domestic Abuse", "DA", "domestic abuse", "Drugs", "Drug Harm", "Retail", "Retail Crime"])
@@ -34,7 +36,7 @@ from typing import Iterable
 from graphmodel.words import stem
 
 __all__ = ["normalise", "words", "clean_title", "Match", "best_match", "ABBREVIATIONS", "acronym_of",
-           "canonical_names", "stem"]
+           "canonical_names", "stem", "tidy_capitals"]
 
 # Acronyms used in the names of areas, workstreams and leads rows.
 ABBREVIATIONS = {
@@ -99,7 +101,29 @@ def clean_title(title: str) -> str:
     text = re.sub(r"^\s*(delivery\s+)?plan\s*(\d{4}(\s*[/-]\s*\d{2,4})?)?\s*[-–:]", " ", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+", " ", text).strip(" -–:")
     text = re.sub(r"^\s*[-–:]\s*", "", text)
-    return text or title.strip()
+    return tidy_capitals(text or title.strip())
+
+
+_SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "to", "at", "by", "with", "a", "an", "or"}
+
+
+def tidy_capitals(name: str) -> str:
+    """A heading typed in capitals, in ordinary case: "VIOLENCE AGAINST WOMEN
+    AND GIRLS" -> "Violence Against Women and Girls". Short words without a
+    vowel stay as acronyms ("ASB", "CSE" has one, so three letters stay too)."""
+    letters = [ch for ch in name if ch.isalpha()]
+    if not letters or not all(ch.isupper() for ch in letters) or len(letters) < 6:
+        return name
+
+    def word(w: str, first: bool) -> str:
+        core = w.strip("()&-–,.'’")
+        if len(core) <= 3 and core.lower() not in _SMALL_WORDS or not re.search(r"[AEIOUY]", core):
+            return w
+        if core.lower() in _SMALL_WORDS and not first:
+            return w.lower()
+        return w[:1] + w[1:].lower()
+
+    return " ".join(word(w, i == 0) for i, w in enumerate(name.split(" ")))
 
 
 @dataclass(frozen=True)

@@ -174,7 +174,8 @@ def _list_kind(people: list, forums: list, partners: list) -> str:
 def _add_tasks(frag: Fragment, units: list[_Unit], sheets: list[Sheet], log: ProblemLog) -> None:
     priorities = canonical_names(r.priority[0] for u in units for r in u.records if r.priority)
     builder = TaskBuilder(frag.plan, frag.graph, log, frag.collected, priorities, read_colour_key(sheets),
-                          frag.workstream_priority, plan_start=_plan_start(frag.plan.title))
+                          frag.workstream_priority,
+                          plan_start=_plan_start([frag.plan.title, *(text for u in units for text, _ in u.title.lines)]))
     boilerplate = boilerplate_of([u.title for u in units])
     for unit in units:
         name, cell = workstream_title(unit.title, unit.sheet.name, frag.plan.title, boilerplate)
@@ -185,10 +186,14 @@ def _add_tasks(frag: Fragment, units: list[_Unit], sheets: list[Sheet], log: Pro
         summary_facts(frag, unit.summaries)
 
 
-def _plan_start(title: str) -> dt.date | None:
-    """The first day of the plan year its title names ("Plan 2025-26": 1 April 2025)."""
-    found = find_date(title)
-    return found.earliest if found else None
+def _plan_start(titles: list[str]) -> dt.date | None:
+    """The first day of the plan year its titles name ("Plan 2025-26": 1
+    April 2025): the workbook's title first, then its sheets' title blocks."""
+    for title in titles:
+        found = find_date(title)
+        if found and found.precision in ("year", "part of year", "half"):
+            return found.earliest
+    return None
 
 
 def _title_facts(frag: Fragment, unit: _Unit, workstreams: list[Workstream]) -> None:

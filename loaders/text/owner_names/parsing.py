@@ -140,6 +140,8 @@ def parse_owner(text: str) -> OwnerName:
     'Licensing (Northgate BC)'
     >>> parse_owner("G. Penhallow (Insp)").display, parse_owner("PC 4412 Smith").display
     ('Insp G Penhallow', 'PC Smith')
+    >>> parse_owner("Jo Ames - Hillshire Council").display
+    'Jo Ames'
     >>> parse_owner("TBC").kind, parse_owner("To be confirmed").kind
     ('none', 'none')
     """
@@ -153,6 +155,7 @@ def read_owner(text: str) -> Reading:
     """Read a piece of text: a placeholder, a person, or else a non-person."""
     body, _ = split_allocation(tidy(strip_prefixes(text.strip())))
     body = tidy(body)
+    body = _dash_as_bracket(body)
     name_part, bracket = split_bracket(body)
     core = tidy(name_part) if name_part.strip() else tidy(bracket or "")
     if is_placeholder(core):
@@ -166,6 +169,17 @@ def read_owner(text: str) -> Reading:
         # names one owner as surely as a head noun does.
         return Reading(reading.kind, "qualified", display=body, rank=reading.rank)
     return reading
+
+
+def _dash_as_bracket(body: str) -> str:
+    """ "Jo Ames - Hillshire Council" says what a bracket would: the person,
+    then where they work. A role or team keeps its dash ("Head of Service -
+    Housing" is one title)."""
+    parts = re.split(r"\s+[-–—]\s+", body, maxsplit=1)
+    if len(parts) == 2 and "(" not in body and _read_person(tidy(parts[0])) is not None \
+            and initials_in(tidy(parts[0])) is None:
+        return f"{parts[0]} ({parts[1]})"
+    return body
 
 
 def _read_person(core: str) -> Reading | None:
