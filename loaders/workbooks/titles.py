@@ -120,7 +120,7 @@ def workstream_title(block: TitleBlock, sheet_name: str, plan_title: str,
     if strand_name(sheet_name) or (strand and _generic_sheet(sheet_name)):
         # A sheet per strand: the workstream is the plan itself.
         return clean_title(plan_title) or sheet_name.strip(), cell
-    return name or sheet_name.strip(), cell
+    return name or clean_title(sheet_name.strip()), cell
 
 
 def _generic_sheet(name: str) -> bool:

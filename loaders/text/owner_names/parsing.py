@@ -140,8 +140,8 @@ def parse_owner(text: str) -> OwnerName:
     'Licensing (Northgate BC)'
     >>> parse_owner("G. Penhallow (Insp)").display, parse_owner("PC 4412 Smith").display
     ('Insp G Penhallow', 'PC Smith')
-    >>> parse_owner("Jo Ames - Hillshire Council").display
-    'Jo Ames'
+    >>> parse_owner("Jo Ames - Hillshire Council").display, parse_owner("Liz Ward, Probation").display
+    ('Jo Ames', 'Liz Ward')
     >>> parse_owner("TBC").kind, parse_owner("To be confirmed").kind
     ('none', 'none')
     """
@@ -172,10 +172,10 @@ def read_owner(text: str) -> Reading:
 
 
 def _dash_as_bracket(body: str) -> str:
-    """ "Jo Ames - Hillshire Council" says what a bracket would: the person,
-    then where they work. A role or team keeps its dash ("Head of Service -
+    """ "Jo Ames - Hillshire Council" and "Liz Ward, Probation" say what a
+    bracket would: the person, then where they work. A role or team keeps its dash ("Head of Service -
     Housing" is one title)."""
-    parts = re.split(r"\s+[-–—]\s+", body, maxsplit=1)
+    parts = re.split(r"\s+[-–—]\s+|,\s+", body, maxsplit=1)
     if len(parts) == 2 and "(" not in body and _read_person(tidy(parts[0])) is not None \
             and initials_in(tidy(parts[0])) is None:
         return f"{parts[0]} ({parts[1]})"
