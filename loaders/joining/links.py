@@ -99,7 +99,7 @@ def add_links(graph: PlanGraph, collected: Collected, problems: list[Problem], *
         read = _link_phrases(graph, index, task, cell, mentions, problems)
         for mention in mentions:
             if not any(a <= mention.start < b for a, b in read):
-                _link_mention(graph, task, cell, mention, problems)
+                _link_mention(graph, task, cell, mention, problems, index)
     _link_identical_texts(graph)
 
 
@@ -219,13 +219,19 @@ def _link_workstream(graph: PlanGraph, task: Task, cell: CellText, ref: Referenc
 # --- the grammar ----------------------------------------------------------------
 
 
-def _link_mention(graph: PlanGraph, task: Task, cell: CellText, mention: Mention, problems: list[Problem]) -> None:
+def _link_mention(graph: PlanGraph, task: Task, cell: CellText, mention: Mention, problems: list[Problem],
+                  index: RefIndex) -> None:
     if mention.verdict != "link":
         _note_non_link(task, cell, mention, problems)
         return
     target = graph.get(Label.TASK, mention.task or "")
     if not isinstance(target, Task):
-        _dangling(task, cell, mention.ref, mention.ref, mention.evidence, problems)
+        form = ref_form(mention.ref)
+        could_be = index.candidates(form, task.workstream, named=mention.workstream) if form else []
+        if len(could_be) > 1:
+            _ambiguous(task, cell, mention, could_be, problems)
+        else:
+            _dangling(task, cell, mention.ref, mention.ref, mention.evidence, problems)
         return
     if target.key == task.key:
         _self_link(task, cell, mention.evidence, problems)
@@ -288,6 +294,14 @@ def _dangling(task: Task, cell: CellText, number: str | None, what: str, evidenc
     problems.append(Problem(cell.source.file, cell.source.sheet, cell.source.cell,
                             f"task {task.ref} cites {what} ({evidence!r}), which is not in workstream "
                             f"{task.workstream!r} nor anywhere else in the plans loaded", "warning", "dangling-link"))
+
+
+def _ambiguous(task: Task, cell: CellText, mention: Mention, could_be: list[str], problems: list[Problem]) -> None:
+    """A ref several tasks answer to: asked, not guessed."""
+    problems.append(Problem(cell.source.file, cell.source.sheet, cell.source.cell,
+                            f"task {task.ref} cites {mention.ref!r} ({mention.evidence!r}), which could be any of "
+                            f"{', '.join(could_be)}; no link drawn (to choose, add to plangraph.toml: [links] "
+                            f'accept = [["{task.key}", "{could_be[0]}"]])', "warning", "ambiguous-link"))
 
 
 def _self_link(task: Task, cell: CellText, evidence: str, problems: list[Problem]) -> None:

@@ -174,6 +174,17 @@ class RefIndex:
             return own
         return _only(entries)
 
+    def candidates(self, form: str, workstream: str | None, *, named: str | None = None) -> list[str]:
+        """Every task ``form`` could name when :meth:`resolve` finds no one:
+        several in the workstream named or in the citing one, or, for a
+        distinctive ref, several anywhere. Empty when none."""
+        entries = self._by_form.get(form, [])
+        scope = named or workstream
+        here = [e.key for e in entries if e.workstream == scope]
+        if here or named is not None or not _distinctive(form):
+            return here
+        return [e.key for e in entries]
+
     def knows_shape(self, token: RefToken) -> bool:
         """Whether some ref of the load is written like ``token``: with or
         without a prefix, with as many numbers. A token with a prefix no ref

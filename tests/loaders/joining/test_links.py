@@ -272,3 +272,17 @@ def test_an_action_named_with_no_link_phrase_counts(essex_graph):
     assert (a.workstream, a.ref, b.ref) == ("Violence - Knife crime", "20", "1")
     assert rel.source.cell == "G23" and rel.props["evidence"] == "Action (1) will be fundamental to this area"
     assert rel.props["confidence"] == 0.9 and rel.props["reversed"] is False
+
+
+def test_a_ref_two_tasks_answer_to_is_asked_about_not_guessed(make_workbook):
+    header = [["Ref", "Action", "Lead", "Due", "Notes"]]
+    make_workbook("a.xlsx", {"Burglary": header + [["B-1", "Patrols", "PC Ames", "Jun-26", ""]],
+                             "Robbery": header + [["B-1", "Lighting", "PC Ames", "Jun-26", ""]],
+                             "Violence": header + [["V-1", "Marshals", "PC Ames", "Jun-26", "Needs B-1"]]})
+    result = load_plans([make_workbook.folder])
+    assert not result.graph.relationships(Rel.LINKED_TO)
+    asked = [p for p in result.problems if p.code == "ambiguous-link"]
+    assert len(asked) == 1 and asked[0].cell == "E2" and asked[0].sheet == "Violence"
+    assert "Burglary#B-1" in asked[0].message and "Robbery#B-1" in asked[0].message
+    assert '[links] accept = [["Violence#V-1", "Burglary#B-1"]]' in asked[0].message
+    assert not [t for t in result.graph.nodes(Label.TASK) if t.dangling_links]
