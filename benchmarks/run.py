@@ -17,7 +17,7 @@ from pathlib import Path
 
 import openpyxl
 
-from graphmodel.quality import quality_problems
+from analyses.quality import quality_problems
 from loaders import load_plans, sample_data
 from plangraph.stores.embedded import EmbeddedStore
 

@@ -41,9 +41,11 @@ import streamlit as st
 
 import cypher
 from graphmodel import Label, PlanGraph, Problem, Task
-from graphmodel import chains, forums, owners
+from analyses import chains
+from analyses import forums
+from analyses import owners
 from graphmodel.exchange import write as write_graph
-from graphmodel.quality import quality_problems
+from analyses.quality import quality_problems
 from loaders import LoadResult, sample_data, workbook_paths
 from loaders.workbooks.tables import find_tables
 from loaders.workbooks.cells import WorkbookError, cell_text, coordinate, open_workbook, read_sheets
@@ -341,13 +343,13 @@ def _headers(sheet: Any, row: int) -> dict[int, str]:
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def overview(tok: Token, include_inferred: bool = True, today: dt.date | None = None) -> dict[str, Any]:
-    """graphmodel.chains.plan_overview of the stored graph."""
+    """analyses.chains.plan_overview of the stored graph."""
     return chains.plan_overview(_graph(tok), include_inferred=include_inferred, today=today)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def workload(tok: Token, threshold: int | None = None) -> dict[str, Any]:
-    """graphmodel.owners.workload_overview of the stored graph."""
+    """analyses.owners.workload_overview of the stored graph."""
     return owners.workload_overview(_graph(tok), threshold=threshold)
 
 

@@ -53,7 +53,7 @@ from jinja2 import Environment
 from pyvis.network import Network
 
 from graphmodel import Label, PlanGraph, Rel, Task
-from graphmodel import chains
+from analyses import chains
 
 from .views import link_warnings
 

@@ -35,7 +35,7 @@ from typing import Any, Iterable, Sequence
 import pandas as pd
 
 from graphmodel import STRANDS, Label, PlanGraph, Problem, Rel, Task
-from graphmodel import chains
+from analyses import chains
 
 __all__ = [
     "STATUSES", "task_label", "tasks_of", "owner_names", "plans_table", "counts", "strand_grid_table",
@@ -276,7 +276,7 @@ def dangling_table(graph: PlanGraph, dangling: Sequence[tuple[str, str]]) -> pd.
 # -- owners -------------------------------------------------------------------
 
 def owners_table(loads: Sequence[Any]) -> pd.DataFrame:
-    """One row per owner (graphmodel.owners.OwnerLoad), busiest first."""
+    """One row per owner (analyses.owners.OwnerLoad), busiest first."""
     rows = [{"owner": o.name, "kind": o.kind, "tasks": o.tasks, "open": o.open, "completed": o.completed,
              "shared": o.shared, "areas": ", ".join(o.areas), "leads": ", ".join(o.leads),
              "overloaded": bool(o.overloaded), "key": o.owner} for o in loads]

@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from graphmodel import Label, PlanGraph, Problem, Rel
-from graphmodel.diff import Change, diff_plans
+from analyses.diff import Change, diff_plans
 from graphmodel.exchange import write
-from graphmodel.quality import quality_problems
+from analyses.quality import quality_problems
 from loaders import LoadResult, load_plans
 from loaders.overrides import Overrides
 from loaders.workbooks.book import read_workbook

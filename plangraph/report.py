@@ -32,7 +32,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from graphmodel import Label, PlanGraph, Task
 from graphmodel.model import Plan
-from graphmodel.owners import OwnerLoad, strand_order, workload_overview
+from analyses.owners import OwnerLoad, strand_order, workload_overview
 
 __all__ = ["write_leadership_report", "SHEETS", "HIGHLIGHT"]
 
@@ -59,7 +59,7 @@ _MAX_WIDTH = 60  # wider columns wrap instead
 def write_leadership_report(graph: PlanGraph, path: Path | str, *, threshold: int | None = None) -> None:
     """Write the owner-workload report for leadership to ``path`` (.xlsx).
     ``threshold``: more tasks than this is overloaded (default: the rule of
-    graphmodel.owners.default_threshold)."""
+    analyses.owners.default_threshold)."""
     overview = workload_overview(graph, threshold=threshold)
     owners: list[OwnerLoad] = overview["owners"]
     book = Workbook()

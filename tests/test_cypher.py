@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import cypher
-from graphmodel.queries import QUERIES
+from plangraph.stores.answers import QUERIES
 
 ROOT = Path(__file__).resolve().parents[1]
 CODE = "\n".join(p.read_text() for p in (ROOT / "plangraph").rglob("*.py"))

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import analyses
 import graphmodel
 import loaders
 import plangraph
@@ -21,7 +22,7 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def modules():
-    for package in (graphmodel, loaders, plangraph):
+    for package in (graphmodel, loaders, analyses, plangraph):
         yield package.__name__
         for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
             yield info.name

@@ -6,7 +6,7 @@ import streamlit as st
 
 from explorer import data, views
 from explorer.widgets import md, network, pick_from_query, table, task_link
-from graphmodel import forums
+from analyses import forums
 
 tok = data.token()
 graph = data.graph()

@@ -8,7 +8,8 @@ import streamlit as st
 
 from explorer import data, views
 from explorer.widgets import CHAINS_PAGE, FORUMS_PAGE, OWNERS_PAGE, QUALITY_PAGE, md, table
-from graphmodel import coverage, forums
+from analyses import coverage
+from analyses import forums
 
 tok = data.token()
 graph = data.graph()

@@ -7,7 +7,7 @@ import streamlit as st
 from explorer import data, views
 from explorer.downloads import file_name
 from explorer.widgets import md, pick_from_query, table, task_link
-from graphmodel import owners
+from analyses import owners
 
 tok = data.token()
 graph = data.graph()

@@ -61,7 +61,7 @@ from collections import defaultdict
 from typing import Iterable, Mapping
 
 from graphmodel import Label, PlanGraph, Problem, Rel, Task, Workstream
-from graphmodel.words import content_words, rarity, similarity
+from loaders.text.words import content_words, rarity, similarity
 
 from ..collected import CellText, Collected
 from ..text.references import (BARE_FIELDS, POINTED_FIELDS, Mention, RefIndex, Reference, find_references,

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
-from graphmodel.words import stem
+from loaders.text.words import stem
 
 __all__ = ["normalise", "words", "clean_title", "Match", "best_match", "ABBREVIATIONS", "acronym_of",
            "canonical_names", "stem", "tidy_capitals"]

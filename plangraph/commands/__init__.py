@@ -1,7 +1,7 @@
 """The CLI commands that answer the users' questions, one module each.
 
 Each module defines one click command, named like the library module it
-calls (``graphmodel.chains`` -> ``plangraph chains``).
+calls (``analyses.chains`` -> ``plangraph chains``).
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """plangraph chains: what a task depends on, what waits on it, and the
-whole plan's chains (graphmodel.chains)."""
+whole plan's chains (analyses.chains)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from graphmodel import Label, PlanGraph
-from graphmodel.chains import OVERDUE, TaskNotFound, plan_overview, trace
+from analyses.chains import OVERDUE, TaskNotFound, plan_overview, trace
 
 from .common import echo_json, echo_table, json_option, read_graph, store_option, store_path_option
 

@@ -1,12 +1,12 @@
 """plangraph coverage: tasks per area and strand, and the strategy's aims with
-the tasks that seem to serve them (graphmodel.coverage)."""
+the tasks that seem to serve them (analyses.coverage)."""
 
 from __future__ import annotations
 
 import click
 
 from graphmodel import STRANDS
-from graphmodel.coverage import MIN_AIM_SCORE, CoverageOverview, coverage_overview
+from analyses.coverage import MIN_AIM_SCORE, CoverageOverview, coverage_overview
 
 from .common import echo_json, echo_table, json_option, read_graph, store_option, store_path_option
 

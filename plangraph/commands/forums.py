@@ -1,11 +1,11 @@
 """plangraph forums: the forums and partners areas share, and where the
-strategy and the tasks disagree (graphmodel.forums)."""
+strategy and the tasks disagree (analyses.forums)."""
 
 from __future__ import annotations
 
 import click
 
-from graphmodel.forums import SOURCES, ForumDetail, ForumOverview, forum_detail, forum_overview
+from analyses.forums import SOURCES, ForumDetail, ForumOverview, forum_detail, forum_overview
 
 from .common import echo_json, echo_table, json_option, read_graph, store_option, store_path_option
 

@@ -1,5 +1,5 @@
 """plangraph owners: who holds how many tasks, who holds too many, and the
-leadership report (graphmodel.owners, plangraph.report)."""
+leadership report (analyses.owners, plangraph.report)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from graphmodel.owners import workload_overview
+from analyses.owners import workload_overview
 
 from ..report import write_leadership_report
 from .common import echo_json, echo_table, json_option, read_graph, store_option, store_path_option

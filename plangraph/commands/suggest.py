@@ -1,5 +1,5 @@
 """plangraph suggest: tasks in different workstreams that look linked but are
-not (graphmodel.suggest)."""
+not (analyses.suggest)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 
 import click
 
-from graphmodel.suggest import MIN_SCORE, suggest_links
+from analyses.suggest import MIN_SCORE, suggest_links
 
 from .common import echo_json, echo_table, json_option, read_graph, store_option, store_path_option
 

@@ -22,7 +22,7 @@ from typing import Iterable
 
 from graphmodel import PlanGraph, Problem
 from graphmodel.exchange import read_json, read_problems, write_json
-from graphmodel.queries import QUERIES
+from plangraph.stores.answers import QUERIES
 
 from .base import StoreError
 

@@ -23,7 +23,7 @@ from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionE
 
 import cypher
 from graphmodel import NODE_TYPES, Label, PlanGraph, Problem, Rel
-from graphmodel.queries import QUERIES
+from plangraph.stores.answers import QUERIES
 
 from .base import StoreError
 

@@ -10,8 +10,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from explorer import data
-from graphmodel import Label, chains
-from graphmodel.quality import quality_problems
+from graphmodel import Label
+from analyses import chains
+from analyses.quality import quality_problems
 
 from .conftest import APP, HOSTILE_KEY, HOSTILE_TASK
 

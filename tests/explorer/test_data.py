@@ -11,7 +11,7 @@ import pytest
 
 from explorer import data
 from graphmodel import Label, PlanGraph
-from graphmodel.quality import quality_problems
+from analyses.quality import quality_problems
 from plangraph.config import open_store
 
 from .conftest import HOSTILE_KEY, HOSTILE_OWNER, HOSTILE_TASK

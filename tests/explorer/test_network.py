@@ -8,7 +8,7 @@ import re
 from html.parser import HTMLParser
 
 from explorer import network
-from graphmodel import forums
+from analyses import forums
 from loaders import load_plans
 
 from .conftest import HOSTILE_KEY, HOSTILE_OWNER, HOSTILE_TASK, HOSTILE_TEXT_2, HOSTILE_WORKSTREAM

@@ -5,8 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from explorer import views
-from graphmodel import Label, chains, coverage, forums, owners
-from graphmodel.quality import quality_problems
+from graphmodel import Label
+from analyses import chains
+from analyses import coverage
+from analyses import forums
+from analyses import owners
+from analyses.quality import quality_problems
 
 KC = "Violence - Knife crime"
 

@@ -7,7 +7,11 @@ import datetime as dt
 
 import pytest
 
-from graphmodel import chains, coverage, forums, owners, suggest
+from analyses import chains
+from analyses import coverage
+from analyses import forums
+from analyses import owners
+from analyses import suggest
 
 TODAY = dt.date(2018, 7, 1)
 

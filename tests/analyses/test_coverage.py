@@ -4,7 +4,7 @@ small graphs for gaps the data lacks."""
 from __future__ import annotations
 
 from graphmodel import STRANDS, Aim, Area, Label, PlanGraph, Rel, Source, Strand, Task, Workstream
-from graphmodel.coverage import aim_coverage, coverage_overview, gaps, strand_grid, unserved_aims
+from analyses.coverage import aim_coverage, coverage_overview, gaps, strand_grid, unserved_aims
 
 
 def test_serious_and_organised_crime_tasks_per_strand(essex_graph):

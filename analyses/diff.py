@@ -20,9 +20,9 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from .graph import PlanGraph
-from .model import Task
-from .schema import Label
+from graphmodel.graph import PlanGraph
+from graphmodel.model import Task
+from graphmodel.schema import Label
 
 __all__ = ["Change", "diff_plans", "COMPARED"]
 

@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from graphmodel import PlanGraph, Rel, Source, Task
-from graphmodel.chains import (
+from analyses.chains import (
     EARLIER,
     OVERDUE,
     TaskNotFound,

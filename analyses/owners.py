@@ -34,9 +34,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .chains import task_order
-from .graph import PlanGraph
-from .model import Owner, Task, Workstream
-from .schema import STRANDS, Label, Rel
+from graphmodel.graph import PlanGraph
+from graphmodel.model import Owner, Task, Workstream
+from graphmodel.schema import STRANDS, Label, Rel
 
 __all__ = [
     "OwnerLoad",

@@ -42,9 +42,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from .graph import PlanGraph
-from .model import Node, Task
-from .schema import Label, Rel
+from graphmodel.graph import PlanGraph
+from graphmodel.model import Node, Task
+from graphmodel.schema import Label, Rel
 
 __all__ = [
     "SOURCES",

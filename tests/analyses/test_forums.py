@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graphmodel import Area, Forum, Label, Owner, Partner, PlanGraph, Rel, Source, Task
-from graphmodel.forums import (
+from analyses.forums import (
     LISTED_NOT_NAMED,
     NAMED_NOT_LISTED,
     area_forum_matrix,

@@ -9,7 +9,7 @@ For leadership and planners. Two views:
   strands: it is listed, because that is the widest gap of all.
 - **aims**: for each strategic aim, the tasks of the same area whose rows
   (Task and How text) share the most telling words with it
-  (:func:`graphmodel.words.similarity`, words weighted by rarity). These are
+  (:func:`loaders.text.words.similarity`, words weighted by rarity). These are
   suggestions for a person to confirm, not facts: an aim with no task above
   the threshold is *unserved* as far as the words show ("Removing proceeds
   of crime" is not served by a task that never says so).
@@ -45,10 +45,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .graph import PlanGraph
-from .model import Aim, Task
-from .schema import STRANDS, Label, Rel
-from .words import rarity, similarity
+from graphmodel.graph import PlanGraph
+from graphmodel.model import Aim, Task
+from graphmodel.schema import STRANDS, Label, Rel
+from loaders.text.words import rarity, similarity
 
 __all__ = [
     "AimMatch",

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from graphmodel import Owner, PlanGraph, Rel, Source, Task, Workstream
-from graphmodel.owners import (
+from analyses.owners import (
     concentration,
     default_threshold,
     overloaded,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graphmodel import Label, PlanGraph, Rel, Source, Task
-from graphmodel.suggest import MIN_SCORE, suggest_links
+from analyses.suggest import MIN_SCORE, suggest_links
 from loaders import load_plans
 from loaders.joining.accepted_links import add_accepted_links
 from loaders.overrides import Overrides

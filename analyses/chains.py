@@ -46,9 +46,9 @@ from typing import Any
 
 import networkx as nx
 
-from .graph import PlanGraph, Relationship
-from .model import Task
-from .schema import Label, Rel
+from graphmodel.graph import PlanGraph, Relationship
+from graphmodel.model import Task
+from graphmodel.schema import Label, Rel
 
 __all__ = [
     "ChainStep",

@@ -23,10 +23,10 @@ from __future__ import annotations
 from collections import Counter, deque
 from typing import Any, Callable
 
-from .chains import follows
-from .graph import PlanGraph, Relationship
-from .model import Owner, Task
-from .schema import Label, Rel
+from analyses.chains import follows
+from graphmodel.graph import PlanGraph, Relationship
+from graphmodel.model import Owner, Task
+from graphmodel.schema import Label, Rel
 
 __all__ = ["QUERIES", "count_nodes", "get_task", "find_tasks", "get_task_upstream", "get_task_downstream",
            "get_links", "get_owner_workload", "get_area_forums", "get_forum_mentions"]

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import networkx as nx
 
-from .graph import PlanGraph
-from .model import Node, Owner, Task
-from .problems import Problem
-from .schema import Label, Rel
+from graphmodel.graph import PlanGraph
+from graphmodel.model import Node, Owner, Task
+from graphmodel.problems import Problem
+from graphmodel.schema import Label, Rel
 
 __all__ = ["quality_problems", "OPEN_STATUSES"]
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections import Counter
 
 from graphmodel import Label, Rel
-from graphmodel.quality import quality_problems
+from analyses.quality import quality_problems
 
 
 def by_code(problems):

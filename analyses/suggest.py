@@ -4,7 +4,7 @@ same, or dependent, work, and that no link joins yet.
 For planners. A task's row here is its Task text and its How text (the How
 cell often names the programme or the forum the work runs through:
 "Gangsline", "MARAC"). Two rows are compared by the telling words they
-share (:func:`graphmodel.words.similarity`), each word weighted by how rare
+share (:func:`loaders.text.words.similarity`), each word weighted by how rare
 it is among all the tasks: "Gangsline" counts for more than "partners".
 
 Short rows make weighted overlap noisy: two five-word tasks sharing "media"
@@ -40,10 +40,10 @@ import re
 from dataclasses import dataclass
 from itertools import combinations
 
-from .graph import PlanGraph
-from .model import Task
-from .schema import Label, Rel
-from .words import content_words, rarity, similarity
+from graphmodel.graph import PlanGraph
+from graphmodel.model import Task
+from graphmodel.schema import Label, Rel
+from loaders.text.words import content_words, rarity, similarity
 
 __all__ = ["Suggestion", "suggest_links", "row_text", "MIN_SCORE", "EVIDENCE_WORDS"]
 
