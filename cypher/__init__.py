@@ -65,5 +65,8 @@ def names() -> list[str]:
                   if p.name.endswith(".cypher"))
 
 
-READ_QUERIES = ("count_nodes", "get_task", "find_tasks", "get_task_upstream", "get_task_downstream",
-                "get_links", "get_owner_workload", "get_area_forums", "get_forum_mentions")
+# The questions every store answers, one file each (the stores' own list: plangraph.stores.answers.QUESTIONS).
+READ_QUERIES = ("count_nodes", "get_partnerships", "get_plans", "get_areas", "get_workstreams", "get_tasks",
+                "get_task", "find_tasks", "get_task_upstream", "get_task_downstream", "get_links", "get_dangling",
+                "get_owners", "get_owner_tasks", "get_owner_workload", "get_leads", "get_area_forums",
+                "get_forum_mentions", "get_forums", "get_aims")

@@ -1,4 +1,4 @@
-// Remove the problems saved with the graph loaded before (a save replaces them).
-// Parameters: none.
-MATCH (p:LoadProblem)
+// Remove the problems saved with a partnership's graph loaded before (a save replaces them).
+// Parameters: $partnership, its name.
+MATCH (p:LoadProblem {partnership: $partnership})
 DELETE p

@@ -1,6 +1,8 @@
-// The tasks that name each forum or partner, with their area and workstream.
-// Parameters: none.
+// The tasks that name each forum or partner, with their area, workstream, the words and the cell's field.
+// Parameters: $partnership (null for every partnership).
 MATCH (t:Task)-[r:MENTIONS]->(f)
-RETURN f.key AS forum, CASE WHEN f:Partner THEN 'Partner' ELSE 'Forum' END AS label,
-       t.area AS area, t.workstream AS workstream, t.key AS task, r.evidence AS evidence
-ORDER BY forum, task
+WHERE $partnership IS NULL OR t.partnership = $partnership
+RETURN t.partnership AS partnership, f.key AS forum, CASE WHEN f:Partner THEN 'Partner' ELSE 'Forum' END AS label,
+       t.area AS area, t.workstream AS workstream, t.key AS task, r.evidence AS evidence,
+       coalesce(r.field, '') AS field
+ORDER BY partnership, forum, task

@@ -1,5 +1,6 @@
-// The problems saved with the graph, in the order the load met them.
-// Parameters: none.
+// The problems saved with each partnership's graph, in the order its load met them.
+// Parameters: $partnership (null for every partnership).
 MATCH (p:LoadProblem)
+WHERE $partnership IS NULL OR p.partnership = $partnership
 RETURN p.file AS file, p.sheet AS sheet, p.cell AS cell, p.message AS message, p.severity AS severity, p.code AS code
-ORDER BY p.order
+ORDER BY p.partnership, p.order

@@ -1,9 +1,9 @@
-// One task with its owners and where it was read.
-// Parameters: $key, the task's key ("Violence - Gangs#7").
+// One task: every property, its owners and where it was read.
+// Parameters: $key (the task's key, "Violence - Gangs#7"), $partnership (null to look in every partnership).
 MATCH (t:Task {key: $key})
+WHERE $partnership IS NULL OR t.partnership = $partnership
 OPTIONAL MATCH (t)-[:OWNED_BY]->(o:Owner)
 WITH t, o ORDER BY o.name
-RETURN t.key AS key, t.ref AS ref, t.text AS text, t.workstream AS workstream, t.area AS area,
-       t.how AS how, t.who AS who, t.when AS when, t.due AS due, t.status AS status,
-       t.strands AS strands, t.source_file AS file, t.source_sheet AS sheet, t.source_cell AS cell,
-       collect(o.name) AS owners
+WITH t, [n IN collect(o.name) WHERE n IS NOT NULL] AS owners
+RETURN properties(t) AS props, owners
+ORDER BY t.partnership

@@ -1,9 +1,10 @@
-// What waits on a task: the tasks that cite it, and what cites them, to a depth.
-// Duplicate links are not dependencies; inferred cross-workstream links only if asked.
-// Parameters: $key (the task's key), $depth (how many links to follow, at most 20),
-//   $include_inferred (true to follow inferred links).
-MATCH p = (u:Task)-[:LINKED_TO*1..20]->(t:Task {key: $key})
-WHERE length(p) <= $depth AND u <> t
-  AND none(r IN relationships(p) WHERE r.kind = 'duplicate' OR (r.inferred AND NOT $include_inferred))
-RETURN u.key AS key, u.ref AS ref, u.workstream AS workstream, min(length(p)) AS depth
-ORDER BY depth, key
+// One step of a walk down a chain: the links into each task of $keys (what waits on them), with the task each
+// comes from; duplicate links are not dependencies, inferred links only if asked. The store walks step by step.
+// Parameters: $keys (task keys), $include_inferred (true to follow inferred links), $partnership (its name).
+UNWIND $keys AS key
+MATCH (t:Task {partnership: $partnership, key: key})<-[r:LINKED_TO]-(u:Task)
+WHERE r.kind <> 'duplicate' AND ($include_inferred OR NOT coalesce(r.inferred, false))
+RETURN key AS from, u.key AS key, u.ref AS ref, u.workstream AS workstream, t.partnership AS partnership,
+       u.key AS start, t.key AS end, r.kind AS kind, r.confidence AS confidence,
+       coalesce(r.inferred, false) AS inferred, coalesce(r.reversed, false) AS reversed, r.evidence AS evidence,
+       r.source_file AS file, r.source_sheet AS sheet, r.source_cell AS cell

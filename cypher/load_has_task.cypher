@@ -1,7 +1,7 @@
-// Add or update HAS_TASK relationships (Workstream to Task), one row each.
-// Parameters: $rows, a list of {start, end, end_label, uid, props} (start and end are node keys).
+// Create the HAS_TASK relationships of one partnership's load, one row each.
+// Parameters: $rows, a list of {start, end, props} (start and end are the uids of its nodes).
 UNWIND $rows AS row
-MATCH (a:Workstream {key: row.start})
-MATCH (b:Task {key: row.end})
-MERGE (a)-[r:HAS_TASK {uid: row.uid}]->(b)
+MATCH (a:PlanItem {uid: row.start})
+MATCH (b:PlanItem {uid: row.end})
+CREATE (a)-[r:HAS_TASK]->(b)
 SET r = row.props

@@ -1,7 +1,7 @@
-// Add or update HAS_WORKSTREAM relationships (Area to Workstream), one row each.
-// Parameters: $rows, a list of {start, end, end_label, uid, props} (start and end are node keys).
+// Create the HAS_WORKSTREAM relationships of one partnership's load, one row each.
+// Parameters: $rows, a list of {start, end, props} (start and end are the uids of its nodes).
 UNWIND $rows AS row
-MATCH (a:Area {key: row.start})
-MATCH (b:Workstream {key: row.end})
-MERGE (a)-[r:HAS_WORKSTREAM {uid: row.uid}]->(b)
+MATCH (a:PlanItem {uid: row.start})
+MATCH (b:PlanItem {uid: row.end})
+CREATE (a)-[r:HAS_WORKSTREAM]->(b)
 SET r = row.props

@@ -1,7 +1,7 @@
-// Add or update IN_STRAND relationships (Task to Strand), one row each.
-// Parameters: $rows, a list of {start, end, end_label, uid, props} (start and end are node keys).
+// Create the IN_STRAND relationships of one partnership's load, one row each.
+// Parameters: $rows, a list of {start, end, props} (start and end are the uids of its nodes).
 UNWIND $rows AS row
-MATCH (a:Task {key: row.start})
-MATCH (b:Strand {key: row.end})
-MERGE (a)-[r:IN_STRAND {uid: row.uid}]->(b)
+MATCH (a:PlanItem {uid: row.start})
+MATCH (b:PlanItem {uid: row.end})
+CREATE (a)-[r:IN_STRAND]->(b)
 SET r = row.props

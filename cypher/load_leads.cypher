@@ -1,8 +1,7 @@
-// Add or update LEADS relationships (Owner to Area or Workstream), one row each.
-// Parameters: $rows, a list of {start, end, end_label, uid, props} (start and end are node keys).
+// Create the LEADS relationships of one partnership's load, one row each.
+// Parameters: $rows, a list of {start, end, props} (start and end are the uids of its nodes).
 UNWIND $rows AS row
-MATCH (a:Owner {key: row.start})
-MATCH (b:Area|Workstream {key: row.end})
-WHERE row.end_label IN labels(b)
-MERGE (a)-[r:LEADS {uid: row.uid}]->(b)
+MATCH (a:PlanItem {uid: row.start})
+MATCH (b:PlanItem {uid: row.end})
+CREATE (a)-[r:LEADS]->(b)
 SET r = row.props

@@ -1,7 +1,7 @@
-// Add or update LINKED_TO relationships (Task to Task), one row each.
-// Parameters: $rows, a list of {start, end, end_label, uid, props} (start and end are node keys).
+// Create the LINKED_TO relationships of one partnership's load, one row each.
+// Parameters: $rows, a list of {start, end, props} (start and end are the uids of its nodes).
 UNWIND $rows AS row
-MATCH (a:Task {key: row.start})
-MATCH (b:Task {key: row.end})
-MERGE (a)-[r:LINKED_TO {uid: row.uid}]->(b)
+MATCH (a:PlanItem {uid: row.start})
+MATCH (b:PlanItem {uid: row.end})
+CREATE (a)-[r:LINKED_TO]->(b)
 SET r = row.props

@@ -1,8 +1,7 @@
-// Add or update MENTIONS relationships (Task to Forum or Partner), one row each.
-// Parameters: $rows, a list of {start, end, end_label, uid, props} (start and end are node keys).
+// Create the MENTIONS relationships of one partnership's load, one row each.
+// Parameters: $rows, a list of {start, end, props} (start and end are the uids of its nodes).
 UNWIND $rows AS row
-MATCH (a:Task {key: row.start})
-MATCH (b:Forum|Partner {key: row.end})
-WHERE row.end_label IN labels(b)
-MERGE (a)-[r:MENTIONS {uid: row.uid}]->(b)
+MATCH (a:PlanItem {uid: row.start})
+MATCH (b:PlanItem {uid: row.end})
+CREATE (a)-[r:MENTIONS]->(b)
 SET r = row.props

@@ -1,7 +1,7 @@
-// Add or update OWNED_BY relationships (Task to Owner), one row each.
-// Parameters: $rows, a list of {start, end, end_label, uid, props} (start and end are node keys).
+// Create the OWNED_BY relationships of one partnership's load, one row each.
+// Parameters: $rows, a list of {start, end, props} (start and end are the uids of its nodes).
 UNWIND $rows AS row
-MATCH (a:Task {key: row.start})
-MATCH (b:Owner {key: row.end})
-MERGE (a)-[r:OWNED_BY {uid: row.uid}]->(b)
+MATCH (a:PlanItem {uid: row.start})
+MATCH (b:PlanItem {uid: row.end})
+CREATE (a)-[r:OWNED_BY]->(b)
 SET r = row.props

@@ -1,5 +1,5 @@
-// Add or update Owner nodes, one row each; a node's properties are replaced by the row's.
-// Parameters: $rows, a list of {key, props} (props holds every property, uid and key included).
+// Create the Owner nodes of one partnership's load (its old ones were removed first), one row each.
+// Parameters: $rows, a list of {props} (props holds every property, uid, key and partnership included).
 UNWIND $rows AS row
-MERGE (n:Owner {key: row.key})
+CREATE (n:Owner:PlanItem)
 SET n = row.props

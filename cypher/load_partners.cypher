@@ -1,5 +1,5 @@
-// Add or update Partner nodes, one row each; a node's properties are replaced by the row's.
-// Parameters: $rows, a list of {key, props} (props holds every property, uid and key included).
+// Create the Partner nodes of one partnership's load (its old ones were removed first), one row each.
+// Parameters: $rows, a list of {props} (props holds every property, uid, key and partnership included).
 UNWIND $rows AS row
-MERGE (n:Partner {key: row.key})
+CREATE (n:Partner:PlanItem)
 SET n = row.props

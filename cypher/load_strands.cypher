@@ -1,5 +1,5 @@
-// Add or update Strand nodes, one row each; a node's properties are replaced by the row's.
-// Parameters: $rows, a list of {key, props} (props holds every property, uid and key included).
+// Create the Strand nodes of one partnership's load (its old ones were removed first), one row each.
+// Parameters: $rows, a list of {props} (props holds every property, uid, key and partnership included).
 UNWIND $rows AS row
-MERGE (n:Strand {key: row.key})
+CREATE (n:Strand:PlanItem)
 SET n = row.props

@@ -1,8 +1,7 @@
-// Add or update WORKS_THROUGH relationships (Area to Forum or Partner), one row each.
-// Parameters: $rows, a list of {start, end, end_label, uid, props} (start and end are node keys).
+// Create the WORKS_THROUGH relationships of one partnership's load, one row each.
+// Parameters: $rows, a list of {start, end, props} (start and end are the uids of its nodes).
 UNWIND $rows AS row
-MATCH (a:Area {key: row.start})
-MATCH (b:Forum|Partner {key: row.end})
-WHERE row.end_label IN labels(b)
-MERGE (a)-[r:WORKS_THROUGH {uid: row.uid}]->(b)
+MATCH (a:PlanItem {uid: row.start})
+MATCH (b:PlanItem {uid: row.end})
+CREATE (a)-[r:WORKS_THROUGH]->(b)
 SET r = row.props

@@ -64,11 +64,14 @@ class Source:
 
 @dataclass(kw_only=True)
 class Node:
-    """Base of every node: a stable key and where it was read."""
+    """Base of every node: a stable key and where it was read. ``key`` is
+    unique within its label and ``partnership`` (the partnership whose
+    plans it was read from; one store may hold several)."""
 
     label: ClassVar[Label]
     key: str
     source: Source
+    partnership: str = ""
 
     def properties(self) -> dict[str, Any]:
         """The node's own fields, without key and source."""

@@ -29,6 +29,7 @@ from .joining.forums import add_mentions
 from .joining.governance import add_governance, add_partners, local_gazetteer
 from .joining.links import add_links
 from .joining.owners import resolve_owners
+from .joining.partnership import name_partnership, set_partnership
 from .joining.versions import set_aside_old_versions
 from .overrides import Overrides
 from .report import LoadResult
@@ -59,12 +60,14 @@ def workbook_paths(paths: Iterable[Path | str]) -> list[Path]:
 
 
 def load_plans(paths: Iterable[Path | str], *, overrides: Overrides | None = None,
-               on_workbook: Callable[[Path], None] | None = None) -> LoadResult:
+               on_workbook: Callable[[Path], None] | None = None, partnership: str | None = None) -> LoadResult:
     """Read every workbook in ``paths`` (files or folders) into one graph.
 
     A workbook that cannot be read at all is an error problem; everything
     else about it is read and reported as warnings or notes. ``on_workbook``
     is called with each workbook's path before it is read (for progress).
+    Every node belongs to ``partnership`` (by default named by the plans
+    themselves: see :mod:`loaders.joining.partnership`).
     """
     paths = list(paths)
     overrides = overrides or Overrides.find(paths)
@@ -93,7 +96,16 @@ def load_plans(paths: Iterable[Path | str], *, overrides: Overrides | None = Non
     for frag in fragments:
         collected.mentions += area_leads(result, frag)
     _join(result, collected, overrides)
+    _name(result, fragments, overrides, partnership, paths)
     return result
+
+
+def _name(result: LoadResult, fragments: list, overrides: Overrides, explicit: str | None, paths: list) -> None:
+    register = next((f.plan.title for f in fragments if f.plan.kind == "strategy register"), None)
+    lines = [block for f in fragments for block in f.title_lines]
+    result.partnership, result.partnership_named_by = name_partnership(
+        explicit, overrides.partnership, register, lines, [Path(p) for p in paths])
+    set_partnership(result.graph, result.partnership)
 
 
 def _join(result: LoadResult, collected: Collected, overrides: Overrides) -> None:

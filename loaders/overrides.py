@@ -53,6 +53,7 @@ class Overrides:
     source: str = ""
     problems: list[Problem] = field(default_factory=list)
     links_accept: list[list[str]] = field(default_factory=list)
+    partnership: str = ""  # `partnership = "Westmere CSP"`: the name the plans are loaded under
 
     @classmethod
     def parse(cls, text: str, file: str) -> "Overrides":
@@ -77,7 +78,11 @@ class Overrides:
         if not isinstance(accept, list) or not all(
                 isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in accept):
             return cls._bad(file, "[links] accept", "accept must be a list of pairs of task keys")
-        return cls(dict(areas), list(order), same, different, file, links_accept=accept)
+        partnership = data.get("partnership", "")
+        if not isinstance(partnership, str):
+            return cls._bad(file, "partnership", "partnership must be a name in quotes")
+        return cls(dict(areas), list(order), same, different, file, links_accept=accept,
+                   partnership=partnership.strip())
 
     @classmethod
     def _bad(cls, file: str, where: str, message: str) -> "Overrides":
@@ -107,6 +112,7 @@ class Overrides:
             ", ".join(s for s in (self.source, other.source) if s),
             self.problems + other.problems,
             self.links_accept + other.links_accept,
+            other.partnership or self.partnership,
         )
 
     def plan_rank(self, plan: Plan) -> tuple:

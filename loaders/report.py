@@ -26,6 +26,8 @@ class LoadResult:
     graph: PlanGraph
     problems: list[Problem] = field(default_factory=list)
     sheets: list[SheetSummary] = field(default_factory=list)
+    partnership: str = ""  # the name every node of the graph belongs to
+    partnership_named_by: str = ""  # "given", "plangraph.toml", "the strategy register's title", ...
 
     @property
     def errors(self) -> list[Problem]:

@@ -30,7 +30,7 @@ def essex() -> Path:
 
 @pytest.fixture(scope="session")
 def essex_result(essex):
-    return load_plans([essex])
+    return load_plans([essex], partnership="Essex")
 
 
 @pytest.fixture(scope="session")
@@ -117,11 +117,18 @@ def neo4j_server():
     return settings
 
 
+def _empty(store) -> None:
+    """Every test starts from an empty database: stores now keep each partnership saved."""
+    with store.driver.session(database=store.settings.database) as session:
+        session.run("MATCH (n) DETACH DELETE n").consume()
+
+
 @pytest.fixture
 def neo4j_store(neo4j_server):
     from plangraph.stores.neo4j import Neo4jStore
 
     store = Neo4jStore(neo4j_server)
+    _empty(store)
     yield store
     store.close()
 
@@ -135,6 +142,7 @@ def essex_in_both_stores(essex_graph, neo4j_server, tmp_path_factory):
     embedded = EmbeddedStore(tmp_path_factory.mktemp("both") / "graph.json")
     embedded.save(essex_graph)
     neo = Neo4jStore(neo4j_server)
+    _empty(neo)
     neo.save(essex_graph)
     yield embedded, neo
     neo.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import cypher
-from plangraph.stores.answers import QUERIES
+from plangraph.stores.answers import QUESTIONS, GraphAnswers
 
 ROOT = Path(__file__).resolve().parents[1]
 CODE = "\n".join(p.read_text() for p in (ROOT / "plangraph").rglob("*.py"))
@@ -27,13 +27,14 @@ def test_each_query_has_a_header_naming_its_parameters(name):
 @pytest.mark.parametrize("name", cypher.names())
 def test_no_query_is_orphaned(name):
     if cypher.query(name).mode == "read":
-        assert name in QUERIES or f'"{name}"' in CODE
+        assert name in QUESTIONS or f'"{name}"' in CODE
     else:
         assert name == "schema" or f'"{name}"' in CODE or name.startswith("load_")
 
 
 def test_every_embedded_query_has_its_cypher():
-    assert set(QUERIES) == set(cypher.READ_QUERIES) <= set(cypher.names())
+    assert set(QUESTIONS) == set(cypher.READ_QUERIES) <= set(cypher.names())
+    assert all(callable(getattr(GraphAnswers, name)) for name in QUESTIONS)
 
 
 def test_load_files_cover_every_label_and_relationship_type():

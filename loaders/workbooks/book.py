@@ -49,6 +49,8 @@ class Fragment:
     # The priority each workstream was read under (a Priority column, an outline).
     workstream_priority: dict[str, tuple[str, Source]] = field(default_factory=dict)
     is_csv: bool = False
+    # The text lines above each table: the partnership's name often heads every one.
+    title_lines: list[list[str]] = field(default_factory=list)
 
 
 @dataclass
@@ -177,6 +179,7 @@ def _add_tasks(frag: Fragment, units: list[_Unit], sheets: list[Sheet], log: Pro
                           frag.workstream_priority,
                           plan_start=_plan_start([frag.plan.title, *(text for u in units for text, _ in u.title.lines)]))
     boilerplate = boilerplate_of([u.title for u in units])
+    frag.title_lines = [[text for text, _ in u.title.lines] for u in units]
     for unit in units:
         name, cell = workstream_title(unit.title, unit.sheet.name, frag.plan.title, boilerplate)
         workstreams = builder.add(unit.records, (name, cell or unit.default_cell))

@@ -1,20 +1,25 @@
-"""The Neo4j store: the plan graph in a Neo4j 5 database.
+"""The Neo4j store: plan graphs in a Neo4j 5 database, and the questions
+asked of them answered in Cypher.
 
-A save runs ``cypher/schema.cypher``, then, in ONE transaction, the
-``load_*`` statements (nodes, then relationships, in batches of
-``batch_size`` rows) and the ``delete_stale_*`` statements that remove what
-the new graph no longer has. If anything fails (bad data, the server gone)
-the transaction is rolled back and the graph saved before is unchanged.
+A save runs ``cypher/schema.cypher``, then, in ONE transaction, removes the
+partnership's nodes (``delete_partnership``) and creates its new ones with
+the ``load_*`` statements (``UNWIND $rows ... CREATE``, nodes then
+relationships, in batches of ``batch_size`` rows), with its problems. Other
+partnerships are not touched. If anything fails (bad data, the server gone)
+the transaction is rolled back and what was saved before is unchanged.
 
-In Neo4j every node keeps its label, its ``key``, its properties, ``uid``
-(``Label:key``) and its provenance as ``source_file``, ``source_sheet`` and
-``source_cell``; relationships likewise, with a ``uid``.
+In Neo4j every node has its label and ``PlanItem``, its ``key``,
+``partnership``, properties, ``uid`` (``partnership|Label:key``) and its
+provenance as ``source_file``, ``source_sheet`` and ``source_cell``;
+relationships likewise, with a ``uid``. Answers that take no parameters are
+kept until the store's version stamp (``StoreVersion``, changed by every
+save) changes.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import os
+import uuid
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator
 
@@ -22,10 +27,13 @@ import neo4j
 from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
 
 import cypher
-from graphmodel import NODE_TYPES, Label, PlanGraph, Problem, Rel
-from plangraph.stores.answers import QUERIES
+from graphmodel import Label, PlanGraph, Problem, Rel
+from graphmodel.rows import node_from_props, node_row, rel_row, unflat_source
 
-from .base import StoreError
+from .answers import QUESTIONS
+from .base import StoreError, partnership_of
+from .search import search_words
+from .walk import walk
 
 __all__ = ["Neo4jStore", "Neo4jSettings"]
 
@@ -56,15 +64,23 @@ class Neo4jSettings:
         return f"Neo4jSettings(uri={self.uri!r}, user={self.user!r}, database={self.database!r})"
 
 
+# Questions whose answer depends on nothing but the store's contents: kept
+# until the store's version changes.
+_KEPT = frozenset({"count_nodes", "get_partnerships", "get_plans", "get_areas", "get_workstreams", "get_links",
+                   "get_dangling", "get_owners", "get_owner_tasks", "get_owner_workload", "get_leads",
+                   "get_area_forums", "get_forum_mentions", "get_forums", "get_aims"})
+
+
 class Neo4jStore:
     name = "neo4j"
 
-    def __init__(self, settings: Neo4jSettings, *, batch_size: int = 500,
+    def __init__(self, settings: Neo4jSettings, *, batch_size: int = 2000,
                  on_batch: Callable[[str, int], None] | None = None) -> None:
         self.settings = settings
         self.batch_size = batch_size
         self.on_batch = on_batch  # called after each batch with (statement, rows); for progress
         self._driver: neo4j.Driver | None = None
+        self._kept: tuple[str, dict[tuple, list[dict[str, Any]]]] = ("", {})
 
     # -- connection ----------------------------------------------------------
     @property
@@ -92,39 +108,48 @@ class Neo4jStore:
         return StoreError(f"{doing} {self.describe()} failed: {why}")
 
     # -- writing -------------------------------------------------------------
-    def save(self, graph: PlanGraph, problems: Iterable[Problem] = ()) -> None:
-        """Replace the stored graph (and its problems) by ``graph``, all or nothing."""
+    def save(self, graph: PlanGraph, problems: Iterable[Problem] = (), *, partnership: str | None = None) -> None:
+        """Replace one partnership's graph and problems (the graph's own, by default), all or nothing."""
+        name = partnership if partnership is not None else partnership_of(graph)
         try:
             with self.driver.session(database=self.settings.database) as session:
                 for statement in _statements(cypher.query("schema").text):
                     session.run(statement).consume()
                 with session.begin_transaction() as tx:
-                    self._write(tx, graph)
-                    self._write_problems(tx, problems)
+                    tx.run(cypher.query("delete_unpartnered").text).consume()
+                    tx.run(cypher.query("delete_partnership").text, partnership=name).consume()
+                    self._write(tx, graph, name)
+                    self._write_problems(tx, problems, name)
+                    tx.run(cypher.query("set_version").text, version=uuid.uuid4().hex).consume()
                     tx.commit()
         except _ENGINE_ERRORS as exc:
             raise self._fail("saving the graph to", exc) from None
 
-    def _write(self, tx: neo4j.Transaction, graph: PlanGraph) -> None:
+    def remove(self, partnership: str) -> None:
+        """Take one partnership's plans out of the store."""
+        try:
+            with self.driver.session(database=self.settings.database) as session:
+                with session.begin_transaction() as tx:
+                    tx.run(cypher.query("delete_partnership").text, partnership=partnership).consume()
+                    tx.run(cypher.query("delete_problems").text, partnership=partnership).consume()
+                    tx.run(cypher.query("set_version").text, version=uuid.uuid4().hex).consume()
+                    tx.commit()
+        except _ENGINE_ERRORS as exc:
+            raise self._fail("removing a partnership from", exc) from None
+
+    def _write(self, tx: neo4j.Transaction, graph: PlanGraph, partnership: str) -> None:
         data = graph.to_dict()
         for label, name in _NODE_FILES.items():
-            rows = [_node_row(n) for n in data["nodes"] if n["label"] == str(label)]
+            rows = [node_row({**n, "partnership": partnership}) for n in data["nodes"] if n["label"] == str(label)]
             self._batches(tx, name, rows)
         for rel in Rel:
-            rows = [_rel_row(r) for r in data["relationships"] if r["type"] == str(rel)]
+            rows = [rel_row(r, partnership) for r in data["relationships"] if r["type"] == str(rel)]
             self._batches(tx, f"load_{rel.value.lower()}", rows)
-        node_uids = [f"{n['label']}:{n['key']}" for n in data["nodes"]]
-        rel_uids = [_rel_uid(r) for r in data["relationships"]]
-        tx.run(cypher.query("delete_stale_relationships").text, keep=rel_uids).consume()
-        tx.run(cypher.query("delete_stale_nodes").text, keep=node_uids).consume()
 
-    def _write_problems(self, tx: neo4j.Transaction, problems: Iterable[Problem]) -> None:
-        tx.run(cypher.query("delete_problems").text).consume()
-        rows = [{**p.as_dict(), "order": i} for i, p in enumerate(problems)]
+    def _write_problems(self, tx: neo4j.Transaction, problems: Iterable[Problem], partnership: str) -> None:
+        tx.run(cypher.query("delete_problems").text, partnership=partnership).consume()
+        rows = [{**p.as_dict(), "order": i, "partnership": partnership} for i, p in enumerate(problems)]
         self._batches(tx, "load_problems", rows)
-
-    def problems(self) -> list[Problem]:
-        return [Problem(**row) for row in self.run("get_problems")]
 
     def _batches(self, tx: neo4j.Transaction, name: str, rows: list[dict]) -> None:
         text = cypher.query(name).text
@@ -156,19 +181,87 @@ class Neo4jStore:
         with self.driver.session(database=self.settings.database, default_access_mode=neo4j.READ_ACCESS) as session:
             return session.execute_read(work)
 
-    def query(self, name: str, **params: Any) -> list[dict[str, Any]]:
-        """A read query by name; the embedded store answers the same names."""
-        if name not in QUERIES:
-            raise KeyError(f"no read query {name!r}")
-        return self.run(name, **params)
+    def version(self) -> str:
+        return self.run("get_version")[0]["version"]
 
-    def read(self) -> PlanGraph:
-        nodes = [_node_dict(r["label"], r["props"]) for r in self.run("get_nodes")]
-        rels = [_rel_dict(r) for r in self.run("get_relationships")]
+    def _ask(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        """A question's rows: from Cypher, or kept from before while the store is unchanged."""
+        if name not in _KEPT:
+            return self.run(name, **params)
+        version = self.version()
+        if self._kept[0] != version:
+            self._kept = (version, {})
+        key = (name, tuple(sorted(params.items())))
+        if key not in self._kept[1]:
+            self._kept[1][key] = self.run(name, **params)
+        return [dict(row) for row in self._kept[1][key]]
+
+    def query(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        """A question by the name of its ``cypher/`` file; the embedded store answers the same names."""
+        if name not in QUESTIONS:
+            raise KeyError(f"no read query {name!r}")
+        return getattr(self, name)(**params)
+
+    def __getattr__(self, name: str) -> Any:
+        # The questions that are one Cypher file each, with partnership=None by default.
+        if name in _KEPT:
+            return lambda partnership=None, **params: self._ask(name, partnership=partnership, **params)
+        raise AttributeError(name)
+
+    def get_tasks(self, partnership: str | None = None, keys: list[str] | None = None) -> list[dict[str, Any]]:
+        return self.run("get_tasks", partnership=partnership, keys=keys)
+
+    def get_task(self, key: str, partnership: str | None = None) -> list[dict[str, Any]]:
+        rows = []
+        for row in self.run("get_task", key=key, partnership=partnership):
+            props = node_from_props("Task", row["props"])
+            source = props.pop("source")
+            props.pop("label")
+            rows.append({"partnership": props["partnership"], "key": props.pop("key"), **props, **source,
+                         "owners": row["owners"]})
+        return rows
+
+    def find_tasks(self, words: str, partnership: str | None = None) -> list[dict[str, Any]]:
+        exact = [{k: r[k] for k in ("partnership", "key", "ref", "workstream", "text")}
+                 for r in self.get_task(words, partnership)]
+        return exact or self.run("find_tasks", words=search_words(words), partnership=partnership)
+
+    def get_task_upstream(self, key: str, depth: int, include_inferred: bool,
+                          partnership: str | None = None) -> list[dict[str, Any]]:
+        return self._chain("get_task_upstream", key, depth, include_inferred, partnership)
+
+    def get_task_downstream(self, key: str, depth: int, include_inferred: bool,
+                            partnership: str | None = None) -> list[dict[str, Any]]:
+        return self._chain("get_task_downstream", key, depth, include_inferred, partnership)
+
+    def _chain(self, name: str, key: str, depth: int, include_inferred: bool,
+               partnership: str | None) -> list[dict[str, Any]]:
+        """Walked step by step, one query a step, as the embedded store walks."""
+        rows = []
+        for found in self.get_task(key, partnership):
+            def step(keys: list[str], where: str = found["partnership"]) -> list[dict[str, Any]]:
+                return self.run(name, keys=keys, include_inferred=include_inferred, partnership=where)
+
+            rows += walk(key, depth, step)
+        return rows
+
+    def problems(self, partnership: str | None = None) -> list[Problem]:
+        return [Problem(**row) for row in self.run("get_problems", partnership=partnership)]
+
+    def read(self, partnership: str | None = None) -> PlanGraph:
+        """A partnership's whole graph (for export); None: the only one."""
+        names = [r["partnership"] for r in self.get_partnerships()]
+        if partnership is None:
+            if len(names) > 1:
+                raise StoreError(f"{self.describe()} holds {len(names)} partnerships ({', '.join(names)}): "
+                                 "choose one with --partnership")
+            partnership = names[0] if names else ""
+        nodes = [node_from_props(r["label"], r["props"]) for r in self.run("get_nodes", partnership=partnership)]
+        rels = [_rel_dict(r) for r in self.run("get_relationships", partnership=partnership)]
         return PlanGraph.from_dict({"nodes": nodes, "relationships": rels})
 
     def is_empty(self) -> bool:
-        return not any(row["count"] for row in self.run("count_nodes"))
+        return not any(row["count"] for row in self.count_nodes())
 
 
 def _statements(text: str) -> Iterator[str]:
@@ -176,47 +269,7 @@ def _statements(text: str) -> Iterator[str]:
     return (s.strip() for s in body.split(";") if s.strip())
 
 
-def _flat_source(item: dict[str, Any]) -> dict[str, Any]:
-    source = item.pop("source")
-    return {**item, **{f"source_{k}": v for k, v in source.items()}}
-
-
-def _node_row(node: dict[str, Any]) -> dict[str, Any]:
-    props = _flat_source({k: v for k, v in node.items() if k != "label" and v is not None})
-    props["uid"] = f"{node['label']}:{node['key']}"
-    return {"key": node["key"], "props": props}
-
-
-def _rel_uid(rel: dict[str, Any]) -> str:
-    return f"{rel['type']}|{':'.join(rel['start'])}|{':'.join(rel['end'])}|{rel.get('role', '')}"
-
-
-def _rel_row(rel: dict[str, Any]) -> dict[str, Any]:
-    props = _flat_source({k: v for k, v in rel.items() if k not in ("type", "start", "end") and v is not None})
-    props["uid"] = _rel_uid(rel)
-    return {"start": rel["start"][1], "end": rel["end"][1], "end_label": rel["end"][0], "uid": props["uid"],
-            "props": props}
-
-
-def _source_of(props: dict[str, Any]) -> dict[str, str]:
-    return {k: props.pop(f"source_{k}", "") for k in ("file", "sheet", "cell")}
-
-
-def _node_dict(label: str, props: dict[str, Any]) -> dict[str, Any]:
-    props = dict(props)
-    props.pop("uid", None)
-    source = _source_of(props)
-    # Neo4j stores no nulls: fields left out come back as None.
-    for f in dataclasses.fields(NODE_TYPES[Label(label)]):
-        if f.name not in props and f.name != "source" and f.default is dataclasses.MISSING \
-                and f.default_factory is dataclasses.MISSING:
-            props[f.name] = None
-    return {"label": label, **props, "source": source}
-
-
 def _rel_dict(row: dict[str, Any]) -> dict[str, Any]:
-    props = dict(row["props"])
-    props.pop("uid", None)
-    source = _source_of(props)
+    props = unflat_source({k: v for k, v in row["props"].items() if k != "uid"})
     return {"type": row["type"], "start": [row["start_label"], row["start"]],
-            "end": [row["end_label"], row["end"]], **props, "source": source}
+            "end": [row["end_label"], row["end"]], **props}

@@ -29,9 +29,9 @@ def test_holds_the_same_graph_as_the_embedded_store(neo4j_store, essex_graph, tm
 
 def test_loading_twice_is_idempotent(neo4j_store, essex_graph):
     neo4j_store.save(essex_graph)
-    first = neo4j_store.query("count_nodes"), len(neo4j_store.run("get_relationships"))
+    first = neo4j_store.query("count_nodes"), len(neo4j_store.run("get_relationships", partnership="Essex"))
     neo4j_store.save(essex_graph)
-    assert (neo4j_store.query("count_nodes"), len(neo4j_store.run("get_relationships"))) == first
+    assert (neo4j_store.query("count_nodes"), len(neo4j_store.run("get_relationships", partnership="Essex"))) == first
     assert first[1] == len(essex_graph.relationships())
 
 
@@ -57,7 +57,9 @@ def test_constraints_exist_after_a_load(neo4j_store, essex_graph):
     neo4j_store.save(essex_graph)
     rows = neo4j_store.read_cypher("SHOW CONSTRAINTS YIELD name, labelsOrTypes, properties")
     keyed = {(r["labelsOrTypes"][0], tuple(r["properties"])) for r in rows}
-    assert {(str(label), ("key",)) for label in Label} <= keyed
+    # A key is unique within its label and partnership: a store may hold several partnerships.
+    assert {(str(label), ("partnership", "key")) for label in Label} <= keyed
+    assert ("PlanItem", ("uid",)) in keyed
 
 
 def test_the_schema_reads_in_the_users_words(neo4j_store, essex_graph):
@@ -119,3 +121,29 @@ def test_the_problems_of_a_load_are_saved_with_its_graph_and_replaced_by_the_nex
     assert neo4j_store.read() == essex_result.graph  # problems are not nodes of the plan graph
     neo4j_store.save(essex_result.graph)
     assert neo4j_store.problems() == []
+
+
+def _partnership_rows(store, name):
+    return (store.run("get_nodes", partnership=name), store.run("get_relationships", partnership=name),
+            store.problems(name))
+
+
+def test_two_partnerships_share_one_store_and_a_reload_touches_only_its_own(neo4j_store, essex_result):
+    southbay_plans = ROOT / "tests" / "corpus" / "shared" / "southbay"
+    southbay = load_plans([southbay_plans], partnership="Southbay")
+    neo4j_store.save(essex_result.graph, essex_result.problems)
+    neo4j_store.save(southbay.graph, southbay.problems)
+    assert [r["partnership"] for r in neo4j_store.get_partnerships()] == ["Essex", "Southbay"]
+    essex_before = _partnership_rows(neo4j_store, "Essex")
+    # Both answer their own questions, and keys of one never reach into the other.
+    assert [r["key"] for r in neo4j_store.find_tasks("knife 28", partnership="Essex")] == ["Violence - Knife crime#28"]
+    assert neo4j_store.find_tasks("knife 28", partnership="Southbay") == []
+    assert {r["partnership"] for r in neo4j_store.get_tasks()} == {"Essex", "Southbay"}
+    assert len(neo4j_store.get_tasks(partnership="Southbay")) == 37
+    # Reloading Southbay, changed, leaves every Essex node, relationship and problem as it was.
+    smaller = load_plans([southbay_plans], partnership="Southbay").graph
+    smaller.remove(smaller.get(Label.TASK, "Domestic Abuse#PV-1"))
+    neo4j_store.save(smaller)
+    assert _partnership_rows(neo4j_store, "Essex") == essex_before
+    assert len(neo4j_store.get_tasks(partnership="Southbay")) == 36
+    assert neo4j_store.read("Southbay") == smaller and neo4j_store.read("Essex") == essex_result.graph
