@@ -40,15 +40,12 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
 
-from graphmodel.graph import PlanGraph, Relationship
-from graphmodel.model import Task
-from graphmodel.schema import Label, Rel
+from .common import Source, answers, partnership_asked, task_order
 
 __all__ = [
     "ChainStep",
@@ -144,122 +141,84 @@ class TaskNotFound(LookupError):
 
 # -- finding tasks ------------------------------------------------------------
 
-def task_order(key: str) -> tuple:
-    """Sort key for task keys: by workstream, then by the numbers in the ref
-    as numbers (task 2 before 17, 2.3 before 2.10, "row 3" before "row 11")."""
-    workstream, _, ref = key.rpartition("#")
-    return workstream, [(0, int(part)) if part.isdigit() else (1, part) for part in re.findall(r"\d+|\D+", ref)]
-
-
-def _tasks(graph: PlanGraph) -> dict[str, Task]:
-    return {t.key: t for t in graph.nodes(Label.TASK) if isinstance(t, Task)}
-
-
-def _owner_names(graph: PlanGraph) -> dict[str, list[str]]:
-    """Task key -> its owners' names, read in one pass over the relationships."""
-    names: dict[str, list[str]] = {}
-    for rel in graph.relationships(Rel.OWNED_BY):
-        names.setdefault(rel.start[1], []).append(graph.get(*rel.end).name)
-    return {key: sorted(found) for key, found in names.items()}
-
-
-def match_tasks(graph: PlanGraph, query: str) -> list[str]:
+def match_tasks(source: Source, query: str, *, partnership: str | None = None) -> list[str]:
     """The tasks a person means by ``query``: a task key exactly, or else
     every task matching all its words. A number matches a task's ref exactly
     ("gangs 10"); other words match, in any case, part of the workstream,
     the task text, the Who cell or an owner's name ("Frost 12")."""
-    tasks = _tasks(graph)
-    if query in tasks:
-        return [query]
-    owners = _owner_names(graph)
-    words = query.lower().split()
-    if not words:
-        return []
-
-    def fits(task: Task) -> bool:
-        haystack = " ".join([task.workstream, task.text, task.who, *owners.get(task.key, [])]).lower()
-        return all(w == task.ref.lower() if _is_ref(w) else w in haystack for w in words)
-
-    return sorted((k for k, t in tasks.items() if fits(t)), key=task_order)
-
-
-def _is_ref(word: str) -> bool:
-    return word.replace(".", "").isdigit()
+    q = answers(source)
+    rows = q.find_tasks(words=query, partnership=partnership_asked(q, partnership))
+    return sorted((r["key"] for r in rows), key=task_order)
 
 
 # -- the dependency graph -----------------------------------------------------
 
-def follows(rel: Relationship, include_inferred: bool = True) -> bool:
-    """Whether a LINKED_TO link is a dependency to follow: never a duplicate
-    (two rows that are one task), and an inferred link only when asked."""
-    return rel.props.get("kind") != "duplicate" and (include_inferred or not rel.props.get("inferred"))
+def follows(link: dict[str, Any], include_inferred: bool = True) -> bool:
+    """Whether a link (a row of get_links) is a dependency to follow: never a
+    duplicate (two rows that are one task), and an inferred link only when asked."""
+    return link.get("kind") != "duplicate" and (include_inferred or not link.get("inferred"))
 
 
-def dependency_graph(graph: PlanGraph, *, include_inferred: bool = True) -> nx.DiGraph:
-    """Every task as a node (its key, with the Task as attribute ``task``),
-    and an edge from each citing task to the task it depends on, carrying
-    the link's kind, evidence, confidence, inferred flag, sheet and cell."""
+def dependency_graph(source: Source, *, include_inferred: bool = True, partnership: str | None = None) -> nx.DiGraph:
+    """Every task as a node (its key, with its row of get_tasks as attribute
+    ``task``), and an edge from each citing task to the task it depends on,
+    carrying the link's kind, evidence, confidence, inferred flag, sheet and cell."""
+    q = answers(source)
+    where = partnership_asked(q, partnership)
     g = nx.DiGraph()
-    g.add_nodes_from((key, {"task": task}) for key, task in _tasks(graph).items())
-    for rel in graph.relationships(Rel.LINKED_TO):
-        if follows(rel, include_inferred):
-            g.add_edge(rel.start[1], rel.end[1], kind=rel.props.get("kind", ""),
-                       evidence=rel.props.get("evidence", ""), confidence=rel.props.get("confidence"),
-                       inferred=bool(rel.props.get("inferred")), sheet=rel.source.sheet, cell=rel.source.cell)
+    g.add_nodes_from((row["key"], {"task": row}) for row in q.get_tasks(partnership=where))
+    for link in q.get_links(partnership=where):
+        if follows(link, include_inferred):
+            g.add_edge(link["start"], link["end"], kind=link["kind"] or "", evidence=link["evidence"] or "",
+                       confidence=link["confidence"], inferred=bool(link["inferred"]), sheet=link["sheet"],
+                       cell=link["cell"])
     return g
 
 
-Met = list[tuple[str, str, int, dict, bool]]  # what _bfs returns: (task, via, depth, link, first)
+_ALL = 10_000  # "follow every link": more than any chain is long
 
 
-def _bfs(g: nx.DiGraph, key: str, depth: int | None, up: bool) -> Met:
-    """Breadth first from ``key``, to ``depth`` links: (task, via, depth,
-    link, first) for every link met. A task is first met at its shortest
-    depth; links met after that (a cycle's link back among them) have
-    ``first`` False and are not followed, so every walk ends."""
-    if key not in g:
+def _met(source: Source, key: str, depth: int | None, include_inferred: bool, up: bool,
+         partnership: str | None) -> tuple[list[dict], dict[str, dict]]:
+    """The links met walking from ``key`` (the store's walk), and the rows of
+    the tasks met. Raises TaskNotFound for a key that is not a task."""
+    q = answers(source)
+    where = partnership_asked(q, partnership)
+    if not q.get_tasks(partnership=where, keys=[key]):
         raise TaskNotFound(key, [])
-    nexts = g.successors if up else g.predecessors
-    placed, level, d, met = {key}, [key], 0, []
-    while level and (depth is None or d < depth):
-        following = []
-        for here in level:
-            for other in sorted(nexts(here), key=task_order):
-                link = g.edges[here, other] if up else g.edges[other, here]
-                first = other not in placed
-                if first:
-                    placed.add(other)
-                    following.append(other)
-                met.append((other, here, d + 1, link, first))
-        level, d = following, d + 1
-    return met
+    ask = q.get_task_upstream if up else q.get_task_downstream
+    met = ask(key=key, depth=_ALL if depth is None else depth, include_inferred=include_inferred, partnership=where)
+    keys = sorted({key} | {row["key"] for row in met})
+    return met, {row["key"]: row for row in q.get_tasks(partnership=where, keys=keys)}
 
 
-def _steps(g: nx.DiGraph, owners: dict[str, list[str]], met: Met) -> list[ChainStep]:
-    steps = []
-    for key, via, d, link, first in met:
-        if first:
-            t = g.nodes[key]["task"]
-            steps.append(ChainStep(task=key, ref=t.ref, workstream=t.workstream, text=t.text, depth=d, via=via,
-                                   kind=link["kind"], evidence=link["evidence"], inferred=link["inferred"],
-                                   cell=link["cell"], owners=owners.get(key, []), due=t.due, status=t.status))
+def _step(row: dict, task: dict) -> ChainStep:
+    return ChainStep(task=row["key"], ref=task["ref"], workstream=task["workstream"], text=task["text"],
+                     depth=row["depth"], via=row["via"], kind=row["kind"] or "", evidence=row["evidence"] or "",
+                     inferred=bool(row["inferred"]), cell=row["cell"], owners=task["owners"], due=task["due"],
+                     status=task["status"])
+
+
+def _steps(met: list[dict], tasks: dict[str, dict]) -> list[ChainStep]:
+    steps = [_step(row, tasks[row["key"]]) for row in met if row["first"]]
     return sorted(steps, key=lambda s: (s.depth, task_order(s.task)))
 
 
-def _tree(g: nx.DiGraph, owners: dict[str, list[str]], key: str, met: Met) -> dict[str, Any]:
+def _tree(key: str, met: list[dict], tasks: dict[str, dict]) -> dict[str, Any]:
     def node(k: str, link: dict | None, repeat: bool = False) -> dict[str, Any]:
-        t = g.nodes[k]["task"]
-        return {"task": k, "ref": t.ref, "workstream": t.workstream, "text": t.text,
-                "owners": owners.get(k, []), "due": t.due, "due_is_review": t.due_is_review, "status": t.status,
-                "link": None if link is None else {f: link[f] for f in ("kind", "evidence", "inferred", "cell")},
+        t = tasks[k]
+        return {"task": k, "ref": t["ref"], "workstream": t["workstream"], "text": t["text"],
+                "owners": t["owners"], "due": t["due"], "due_is_review": t["due_is_review"], "status": t["status"],
+                "link": None if link is None else {"kind": link["kind"] or "", "evidence": link["evidence"] or "",
+                                                   "inferred": bool(link["inferred"]), "cell": link["cell"]},
                 "repeat": repeat, "children": []}
 
     placed = {key: node(key, None)}
-    for other, via, _, link, first in met:
-        child = node(other, link, repeat=not first)
-        placed[via]["children"].append(child)
-        if first:
-            placed[other] = child
+    for row in met:
+        child = node(row["key"], row, repeat=not row["first"])
+        placed[row["via"]]["children"].append(child)
+        if row["first"]:
+            placed[row["key"]] = child
     return placed[key]
 
 
@@ -269,27 +228,22 @@ def _direction(direction: str) -> bool:
     return direction == "up"
 
 
-def upstream(graph: PlanGraph, key: str, *, depth: int | None = None,
-             include_inferred: bool = True) -> list[ChainStep]:
+def upstream(source: Source, key: str, *, depth: int | None = None, include_inferred: bool = True,
+             partnership: str | None = None) -> list[ChainStep]:
     """What the task depends on, nearest first, each task once at its
     shortest depth, to ``depth`` links (all when None). Raises TaskNotFound
     for a key that is not a task."""
-    return _walk(graph, key, depth, include_inferred, up=True)
+    return _steps(*_met(source, key, depth, include_inferred, True, partnership))
 
 
-def downstream(graph: PlanGraph, key: str, *, depth: int | None = None,
-               include_inferred: bool = True) -> list[ChainStep]:
+def downstream(source: Source, key: str, *, depth: int | None = None, include_inferred: bool = True,
+               partnership: str | None = None) -> list[ChainStep]:
     """What waits on the task, nearest first, to ``depth`` links."""
-    return _walk(graph, key, depth, include_inferred, up=False)
+    return _steps(*_met(source, key, depth, include_inferred, False, partnership))
 
 
-def _walk(graph: PlanGraph, key: str, depth: int | None, include_inferred: bool, up: bool) -> list[ChainStep]:
-    g = dependency_graph(graph, include_inferred=include_inferred)
-    return _steps(g, _owner_names(graph), _bfs(g, key, depth, up))
-
-
-def chain_tree(graph: PlanGraph, key: str, *, direction: str = "up", depth: int | None = None,
-               include_inferred: bool = True) -> dict[str, Any]:
+def chain_tree(source: Source, key: str, *, direction: str = "up", depth: int | None = None,
+               include_inferred: bool = True, partnership: str | None = None) -> dict[str, Any]:
     """The chain as a tree: ``{"task", "ref", ..., "children": [...]}``.
 
     Each task is placed once, under the task that reached it first
@@ -297,53 +251,53 @@ def chain_tree(graph: PlanGraph, key: str, *, direction: str = "up", depth: int 
     a cycle's link back included, shows it again as a leaf marked
     ``"repeat": True``. Each child carries the ``link`` it was reached by.
     """
-    g = dependency_graph(graph, include_inferred=include_inferred)
-    return _tree(g, _owner_names(graph), key, _bfs(g, key, depth, up=_direction(direction)))
+    met, tasks = _met(source, key, depth, include_inferred, _direction(direction), partnership)
+    return _tree(key, met, tasks)
 
 
-def trace(graph: PlanGraph, query: str, *, direction: str = "up", depth: int | None = None,
-          include_inferred: bool = True) -> Trace:
+def trace(source: Source, query: str, *, direction: str = "up", depth: int | None = None,
+          include_inferred: bool = True, partnership: str | None = None) -> Trace:
     """The chain of the one task ``query`` names (see match_tasks), as a
     tree and as steps. Raises TaskNotFound unless exactly one task matches."""
     up = _direction(direction)
-    matches = match_tasks(graph, query)
+    matches = match_tasks(source, query, partnership=partnership)
     if len(matches) != 1:
         raise TaskNotFound(query, matches)
     [key] = matches
-    g, owners = dependency_graph(graph, include_inferred=include_inferred), _owner_names(graph)
-    met = _bfs(g, key, depth, up)
-    return Trace(task=key, direction=direction, tree=_tree(g, owners, key, met), steps=_steps(g, owners, met))
+    met, tasks = _met(source, key, depth, include_inferred, up, partnership)
+    return Trace(task=key, direction=direction, tree=_tree(key, met, tasks), steps=_steps(met, tasks))
 
 
 # -- the whole plan -----------------------------------------------------------
 # Each question has a private form taking the dependency graph, so that
 # plan_overview builds it once for all of them.
 
-def roots(graph: PlanGraph, *, include_inferred: bool = True) -> list[str]:
+def roots(source: Source, *, include_inferred: bool = True, partnership: str | None = None) -> list[str]:
     """Tasks others depend on that themselves depend on nothing: where the
     chains start, so the work to get going first."""
-    return _roots(dependency_graph(graph, include_inferred=include_inferred))
+    return _roots(dependency_graph(source, include_inferred=include_inferred, partnership=partnership))
 
 
 def _roots(g: nx.DiGraph) -> list[str]:
     return sorted((k for k in g if g.in_degree(k) and not g.out_degree(k)), key=task_order)
 
 
-def hubs(graph: PlanGraph, *, top: int = 10, include_inferred: bool = True) -> list[Hub]:
+def hubs(source: Source, *, top: int = 10, include_inferred: bool = True, partnership: str | None = None) -> list[Hub]:
     """The tasks most work waits on: by how many tasks wait on each, directly
     or through others (``total``), then by how many cite it (``direct``)."""
-    return _hubs(dependency_graph(graph, include_inferred=include_inferred), top)
+    return _hubs(dependency_graph(source, include_inferred=include_inferred, partnership=partnership), top)
 
 
 def _hubs(g: nx.DiGraph, top: int) -> list[Hub]:
-    found = [Hub(task=k, ref=g.nodes[k]["task"].ref, workstream=g.nodes[k]["task"].workstream,
+    found = [Hub(task=k, ref=g.nodes[k]["task"]["ref"], workstream=g.nodes[k]["task"]["workstream"],
                  direct=g.in_degree(k), total=len(nx.ancestors(g, k)))
              for k in g if g.in_degree(k)]
     found.sort(key=lambda h: (-h.total, -h.direct, task_order(h.task)))
     return found[:top]
 
 
-def longest_chains(graph: PlanGraph, *, top: int = 5, include_inferred: bool = True) -> list[list[str]]:
+def longest_chains(source: Source, *, top: int = 5, include_inferred: bool = True,
+                   partnership: str | None = None) -> list[list[str]]:
     """The longest chains of dependencies, each in the order the work must
     be done: the task the rest waits on first, the task waiting longest last.
 
@@ -354,7 +308,7 @@ def longest_chains(graph: PlanGraph, *, top: int = 5, include_inferred: bool = T
     each task nothing waits on (the end of a chain), longest first; a chain
     is at least two tasks long, and its length counts every task in it.
     """
-    return _longest_chains(dependency_graph(graph, include_inferred=include_inferred), top)
+    return _longest_chains(dependency_graph(source, include_inferred=include_inferred, partnership=partnership), top)
 
 
 def _longest_chains(g: nx.DiGraph, top: int) -> list[list[str]]:
@@ -371,10 +325,10 @@ def _longest_chains(g: nx.DiGraph, top: int) -> list[list[str]]:
     return chains[:top]
 
 
-def cycles(graph: PlanGraph, *, include_inferred: bool = True) -> list[list[str]]:
+def cycles(source: Source, *, include_inferred: bool = True, partnership: str | None = None) -> list[list[str]]:
     """Links that come back to where they started, each from its first task:
     nothing in a cycle can go first."""
-    return _cycles(dependency_graph(graph, include_inferred=include_inferred))
+    return _cycles(dependency_graph(source, include_inferred=include_inferred, partnership=partnership))
 
 
 def _cycles(g: nx.DiGraph) -> list[list[str]]:
@@ -385,23 +339,25 @@ def _cycles(g: nx.DiGraph) -> list[list[str]]:
     return sorted(found, key=lambda c: [task_order(k) for k in c])
 
 
-def dangling(graph: PlanGraph) -> list[tuple[str, str]]:
+def dangling(source: Source, *, partnership: str | None = None) -> list[tuple[str, str]]:
     """(task key, note) for each reference to a task that does not exist."""
-    tasks = _tasks(graph)
-    return [(k, note) for k in sorted(tasks, key=task_order) for note in tasks[k].dangling_links]
+    q = answers(source)
+    rows = q.get_dangling(partnership=partnership_asked(q, partnership))
+    return [(r["key"], r["note"]) for r in sorted(rows, key=lambda r: task_order(r["key"]))]
 
 
 OVERDUE = "depends on an overdue task"
 EARLIER = "due before the task it depends on"
 
 
-def schedule_conflicts(graph: PlanGraph, *, today: dt.date | None = None,
-                       include_inferred: bool = True) -> list[Conflict]:
+def schedule_conflicts(source: Source, *, today: dt.date | None = None, include_inferred: bool = True,
+                       partnership: str | None = None) -> list[Conflict]:
     """Links whose dates cannot both be kept: a task due before a task it
     depends on, and a task depending on one overdue (due before ``today``,
     default today's date, and not completed). Review dates count as due
     dates, and the Conflict says so."""
-    return _schedule_conflicts(dependency_graph(graph, include_inferred=include_inferred), today)
+    g = dependency_graph(source, include_inferred=include_inferred, partnership=partnership)
+    return _schedule_conflicts(g, today)
 
 
 def _schedule_conflicts(g: nx.DiGraph, today: dt.date | None) -> list[Conflict]:
@@ -411,26 +367,27 @@ def _schedule_conflicts(g: nx.DiGraph, today: dt.date | None) -> list[Conflict]:
         task, dep = g.nodes[a]["task"], g.nodes[b]["task"]
 
         def conflict(problem: str, review: bool) -> Conflict:
-            return Conflict(task=a, depends_on=b, problem=problem, task_due=task.due, dependency_due=dep.due,
-                            dependency_status=dep.status, evidence=link["evidence"], cell=link["cell"],
+            return Conflict(task=a, depends_on=b, problem=problem, task_due=task["due"], dependency_due=dep["due"],
+                            dependency_status=dep["status"], evidence=link["evidence"], cell=link["cell"],
                             review=review)
 
-        if task.due and dep.due and task.due < dep.due:
-            found.append(conflict(EARLIER, task.due_is_review or dep.due_is_review))
-        if dep.due and dep.status != "completed" and dt.date.fromisoformat(dep.due) < today:
-            found.append(conflict(OVERDUE, dep.due_is_review))
+        if task["due"] and dep["due"] and task["due"] < dep["due"]:
+            found.append(conflict(EARLIER, task["due_is_review"] or dep["due_is_review"]))
+        if dep["due"] and dep["status"] != "completed" and dt.date.fromisoformat(dep["due"]) < today:
+            found.append(conflict(OVERDUE, dep["due_is_review"]))
     return sorted(found, key=lambda c: (task_order(c.task), task_order(c.depends_on), c.problem))
 
 
-def plan_overview(graph: PlanGraph, *, include_inferred: bool = True, today: dt.date | None = None) -> dict[str, Any]:
+def plan_overview(source: Source, *, include_inferred: bool = True, today: dt.date | None = None,
+                  partnership: str | None = None) -> dict[str, Any]:
     """The whole plan's chains at once, for the CLI and the explorer: roots,
     hubs, longest_chains, cycles, dangling and schedule_conflicts."""
-    g = dependency_graph(graph, include_inferred=include_inferred)
+    g = dependency_graph(source, include_inferred=include_inferred, partnership=partnership)
     return {
         "roots": _roots(g),
         "hubs": _hubs(g, 10),
         "longest_chains": _longest_chains(g, 5),
         "cycles": _cycles(g),
-        "dangling": dangling(graph),
+        "dangling": dangling(source, partnership=partnership),
         "schedule_conflicts": _schedule_conflicts(g, today),
     }

@@ -42,13 +42,12 @@ Examples
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from graphmodel.graph import PlanGraph
-from graphmodel.model import Aim, Task
-from graphmodel.schema import STRANDS, Label, Rel
+from graphmodel import STRANDS
 from loaders.text.words import rarity, similarity
+
+from .common import Source, answers, partnership_asked, task_order
 
 __all__ = [
     "AimMatch",
@@ -100,71 +99,98 @@ class CoverageOverview:
     unserved: list[AimCoverage] = field(default_factory=list)
 
 
-def _natural(key: str) -> list:
-    # Task 2 before task 10: numbers in a key compare as numbers.
-    return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", key)]
+@dataclass(frozen=True)
+class _Facts:
+    areas: list[dict]
+    workstreams: list[dict]
+    tasks: list[dict]
+    links: list[dict]
+    aims: list[dict]
 
 
-def strand_grid(graph: PlanGraph) -> dict[str, dict[str, int]]:
+def _facts(plans: Source, partnership: str | None) -> _Facts:
+    q = answers(plans)
+    where = partnership_asked(q, partnership)
+    return _Facts(q.get_areas(partnership=where), q.get_workstreams(partnership=where),
+                  q.get_tasks(partnership=where), q.get_links(partnership=where), q.get_aims(partnership=where))
+
+
+def strand_grid(plans: Source, *, partnership: str | None = None) -> dict[str, dict[str, int]]:
     """Area -> strand -> number of tasks, for every area and all four
     strands (0 where there is none)."""
-    grid = {a.key: dict.fromkeys(STRANDS, 0) for a in sorted(graph.nodes(Label.AREA), key=lambda a: a.key)}
-    for rel in graph.relationships(Rel.IN_STRAND):
-        task = graph.get(*rel.start)
-        if isinstance(task, Task) and task.area and rel.end[1] in STRANDS:
-            grid.setdefault(task.area, dict.fromkeys(STRANDS, 0))[rel.end[1]] += 1
+    return _grid(_facts(plans, partnership))
+
+
+def _grid(facts: _Facts) -> dict[str, dict[str, int]]:
+    grid = {a["key"]: dict.fromkeys(STRANDS, 0) for a in sorted(facts.areas, key=lambda a: a["key"])}
+    for task in facts.tasks:
+        for strand in task["strands"]:
+            if task["area"] and strand in STRANDS:
+                grid.setdefault(task["area"], dict.fromkeys(STRANDS, 0))[strand] += 1
     return grid
 
 
-def _without_workstream(graph: PlanGraph) -> list[str]:
-    return sorted(a.key for a in graph.nodes(Label.AREA) if not graph.neighbours(a, Rel.HAS_WORKSTREAM))
+def _without_workstream(facts: _Facts) -> list[str]:
+    placed = {w["area"] for w in facts.workstreams}
+    return sorted(a["key"] for a in facts.areas if a["key"] not in placed)
 
 
-def gaps(graph: PlanGraph) -> list[tuple[str, str]]:
+def gaps(plans: Source, *, partnership: str | None = None) -> list[tuple[str, str]]:
     """(area, strand) pairs with no task, by area then in strand order. An
     area with no workstream at all has all four."""
-    return [(area, strand) for area, row in strand_grid(graph).items() for strand in STRANDS if not row[strand]]
+    return _gaps(_facts(plans, partnership))
 
 
-def _tasks_by_area(graph: PlanGraph) -> dict[str, list[Task]]:
-    copies = {r.start[1] for r in graph.relationships(Rel.LINKED_TO) if r.props.get("kind") == "duplicate"}
-    by_area: dict[str, list[Task]] = {}
-    for task in graph.nodes(Label.TASK):
-        if isinstance(task, Task) and task.area and task.key not in copies:
-            by_area.setdefault(task.area, []).append(task)
+def _gaps(facts: _Facts) -> list[tuple[str, str]]:
+    return [(area, strand) for area, row in _grid(facts).items() for strand in STRANDS if not row[strand]]
+
+
+def _tasks_by_area(facts: _Facts) -> dict[str, list[dict]]:
+    copies = {r["start"] for r in facts.links if r["kind"] == "duplicate"}
+    by_area: dict[str, list[dict]] = {}
+    for task in facts.tasks:
+        if task["area"] and task["key"] not in copies:
+            by_area.setdefault(task["area"], []).append(task)
     return by_area
 
 
-def _match(aim: Aim, task: Task, weights: dict[str, float]) -> AimMatch:
+def _match(aim: dict, task: dict, weights: dict[str, float]) -> AimMatch:
     # A Task cell alone often says what the work is ("Drug Market ..."); the
     # How cell adds the programme it runs through. The better of the two counts.
-    score, shared = max(similarity(aim.text, task.text, weights),
-                        similarity(aim.text, f"{task.text} {task.how}", weights))
-    return AimMatch(task.key, round(score, 3), list(shared))
+    score, shared = max(similarity(aim["text"], task["text"], weights),
+                        similarity(aim["text"], f"{task['text']} {task['how']}", weights))
+    return AimMatch(task["key"], round(score, 3), list(shared))
 
 
-def aim_coverage(graph: PlanGraph, *, top: int = 3, min_score: float = MIN_AIM_SCORE) -> list[AimCoverage]:
+def aim_coverage(plans: Source, *, top: int = 3, min_score: float = MIN_AIM_SCORE,
+                 partnership: str | None = None) -> list[AimCoverage]:
     """Every aim, by area and number, with at most ``top`` tasks of its area
     scoring at least ``min_score``, best first. Suggestions, not facts."""
-    by_area = _tasks_by_area(graph)
-    aims = sorted((a for a in graph.nodes(Label.AIM) if isinstance(a, Aim)), key=lambda a: (a.area, a.number))
-    texts = [f"{t.text} {t.how}" for tasks in by_area.values() for t in tasks] + [a.text for a in aims]
+    return _aim_coverage(_facts(plans, partnership), top, min_score)
+
+
+def _aim_coverage(facts: _Facts, top: int, min_score: float) -> list[AimCoverage]:
+    by_area = _tasks_by_area(facts)
+    aims = sorted(facts.aims, key=lambda a: (a["area"], a["number"]))
+    texts = [f"{t['text']} {t['how']}" for tasks in by_area.values() for t in tasks] + [a["text"] for a in aims]
     weights = rarity(texts)
     found = []
     for aim in aims:
-        matches = [_match(aim, t, weights) for t in by_area.get(aim.area, [])]
-        best = sorted((m for m in matches if m.score >= min_score), key=lambda m: (-m.score, _natural(m.task)))
-        found.append(AimCoverage(aim.key, aim.area, aim.text, best[:top]))
+        matches = [_match(aim, t, weights) for t in by_area.get(aim["area"], [])]
+        best = sorted((m for m in matches if m.score >= min_score), key=lambda m: (-m.score, task_order(m.task)))
+        found.append(AimCoverage(aim["key"], aim["area"], aim["text"], best[:top]))
     return found
 
 
-def unserved_aims(graph: PlanGraph, **kw) -> list[AimCoverage]:
+def unserved_aims(plans: Source, **kw) -> list[AimCoverage]:
     """The aims no task appears to serve (``kw`` as for :func:`aim_coverage`)."""
-    return [a for a in aim_coverage(graph, **kw) if not a.tasks]
+    return [a for a in aim_coverage(plans, **kw) if not a.tasks]
 
 
-def coverage_overview(graph: PlanGraph, *, top: int = 3, min_score: float = MIN_AIM_SCORE) -> CoverageOverview:
+def coverage_overview(plans: Source, *, top: int = 3, min_score: float = MIN_AIM_SCORE,
+                      partnership: str | None = None) -> CoverageOverview:
     """The views ``plangraph coverage`` prints, together."""
-    aims = aim_coverage(graph, top=top, min_score=min_score)
-    return CoverageOverview(strand_grid(graph), gaps(graph), _without_workstream(graph), aims,
+    facts = _facts(plans, partnership)
+    aims = _aim_coverage(facts, top, min_score)
+    return CoverageOverview(_grid(facts), _gaps(facts), _without_workstream(facts), aims,
                             [a for a in aims if not a.tasks])

@@ -37,14 +37,12 @@ Examples
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
+from typing import Any
 
-from graphmodel.graph import PlanGraph
-from graphmodel.model import Node, Task
-from graphmodel.schema import Label, Rel
+from .common import Source, answers, task_order
 
 __all__ = [
     "SOURCES",
@@ -69,7 +67,6 @@ __all__ = [
 SOURCES = ("strategy", "tasks")
 NAMED_NOT_LISTED = "named in tasks, not in the strategy"
 LISTED_NOT_NAMED = "in the strategy, not named in any task"
-_FORUM_LABELS = (Label.FORUM, Label.PARTNER)
 
 
 @dataclass(frozen=True)
@@ -136,67 +133,100 @@ class ForumOverview:
     unlisted: list[Unlisted] = field(default_factory=list)
 
 
-def _natural(key: str) -> list:
-    # Task 2 before task 10: numbers in a key compare as numbers.
-    return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", key)]
-
-
 def _check_source(source: str) -> None:
     if source not in SOURCES:
         raise ValueError(f"source must be one of {SOURCES}, not {source!r}")
 
 
-def _mentions(graph: PlanGraph) -> dict[str, dict[str, set[str]]]:
+@dataclass(frozen=True)
+class _Facts:
+    """The rows forum overlap is answered from, asked once. With several
+    partnerships asked about together, areas are named with their
+    partnership ("Essex › Hate Crime") and forums of one name are one
+    column: that is how a region sees the boards its partnerships share."""
+
+    areas: list[str]
+    listed: list[tuple[str, str]]  # (area, forum) the plans list
+    mentions: list[dict]  # get_forum_mentions rows, "area" named as above
+    forums: list[dict]  # get_forums rows
+
+
+def _facts(plans: Source, partnership: str | None) -> _Facts:
+    q = answers(plans)
+    many = partnership is None and len(q.get_partnerships()) > 1
+
+    def area(row: dict[str, Any], key: str = "area") -> str | None:
+        return f"{row['partnership']} › {row[key]}" if many and row[key] else row[key]
+
+    return _Facts(
+        areas=sorted(area(r, "key") for r in q.get_areas(partnership=partnership)),
+        listed=[(area(r), r["forum"]) for r in q.get_area_forums(partnership=partnership)],
+        mentions=[{**r, "area": area(r)} for r in q.get_forum_mentions(partnership=partnership)],
+        forums=q.get_forums(partnership=partnership),
+    )
+
+
+def _mentions(facts: _Facts) -> dict[str, dict[str, set[str]]]:
     """area -> forum key -> keys of the area's tasks naming it."""
     found: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for rel in graph.relationships(Rel.MENTIONS):
-        task = graph.get(*rel.start)
-        if isinstance(task, Task) and task.area:
-            found[task.area][rel.end[1]].add(task.key)
+    for row in facts.mentions:
+        if row["area"]:
+            found[row["area"]][row["forum"]].add(row["task"])
     return found
 
 
-def area_forum_matrix(graph: PlanGraph, *, source: str = "strategy") -> dict[str, dict[str, int]]:
+def area_forum_matrix(plans: Source, *, source: str = "strategy",
+                      partnership: str | None = None) -> dict[str, dict[str, int]]:
     """Area -> forum or partner key -> count, for every area (an area with
     none has an empty dict). With ``source="strategy"`` the count is 1 for
-    each forum the strategy lists for the area; with ``source="tasks"`` it is
+    each forum the plans list for the area; with ``source="tasks"`` it is
     the number of the area's tasks that name the forum."""
+    return _matrix(_facts(plans, partnership), source)
+
+
+def _matrix(facts: _Facts, source: str) -> dict[str, dict[str, int]]:
     _check_source(source)
-    matrix: dict[str, dict[str, int]] = {a.key: {} for a in sorted(graph.nodes(Label.AREA), key=lambda a: a.key)}
+    matrix: dict[str, dict[str, int]] = {a: {} for a in facts.areas}
     if source == "strategy":
-        for rel in graph.relationships(Rel.WORKS_THROUGH):
-            matrix.setdefault(rel.start[1], {})[rel.end[1]] = 1
+        for area, forum in facts.listed:
+            matrix.setdefault(area, {})[forum] = 1
     else:
-        for area, forums in _mentions(graph).items():
+        for area, forums in _mentions(facts).items():
             matrix.setdefault(area, {}).update({f: len(tasks) for f, tasks in forums.items()})
     return {area: dict(sorted(forums.items())) for area, forums in matrix.items()}
 
 
-def _label(graph: PlanGraph, key: str) -> str:
-    for label in _FORUM_LABELS:
-        if graph.get(label, key) is not None:
-            return str(label)
-    return str(Label.FORUM)
+def _label(facts: _Facts, key: str) -> str:
+    return next((f["label"] for f in facts.forums if f["key"] == key), "Forum")
 
 
-def shared_forums(graph: PlanGraph, *, source: str = "strategy", min_areas: int = 2) -> list[SharedForum]:
+def shared_forums(plans: Source, *, source: str = "strategy", min_areas: int = 2,
+                  partnership: str | None = None) -> list[SharedForum]:
     """Forums and partners at least ``min_areas`` areas work through, the
     most shared first (then by name)."""
+    return _shared(_facts(plans, partnership), source, min_areas)
+
+
+def _shared(facts: _Facts, source: str, min_areas: int = 2) -> list[SharedForum]:
     by_forum: dict[str, dict[str, int]] = defaultdict(dict)
-    for area, forums in area_forum_matrix(graph, source=source).items():
+    for area, forums in _matrix(facts, source).items():
         for forum, n in forums.items():
             by_forum[forum][area] = n
     shared = [
-        SharedForum(forum, _label(graph, forum), sorted(areas), sum(areas.values()))
+        SharedForum(forum, _label(facts, forum), sorted(areas), sum(areas.values()))
         for forum, areas in by_forum.items() if len(areas) >= min_areas
     ]
     return sorted(shared, key=lambda s: (-len(s.areas), s.forum))
 
 
-def area_overlap(graph: PlanGraph, *, source: str = "strategy") -> list[AreaOverlap]:
+def area_overlap(plans: Source, *, source: str = "strategy", partnership: str | None = None) -> list[AreaOverlap]:
     """Every pair of areas sharing at least one forum, the most alike first
     (then the pair sharing more forums, then by name)."""
-    forums = {area: set(row) for area, row in area_forum_matrix(graph, source=source).items()}
+    return _overlap(_facts(plans, partnership), source)
+
+
+def _overlap(facts: _Facts, source: str) -> list[AreaOverlap]:
+    forums = {area: set(row) for area, row in _matrix(facts, source).items()}
     pairs = []
     for area, other in combinations(sorted(forums), 2):
         shared = forums[area] & forums[other]
@@ -206,85 +236,93 @@ def area_overlap(graph: PlanGraph, *, source: str = "strategy") -> list[AreaOver
     return sorted(pairs, key=lambda p: (-p.score, -len(p.shared), p.area, p.other))
 
 
-def _forum_node(graph: PlanGraph, name: str) -> Node:
+def _forum_row(facts: _Facts, name: str) -> dict:
     """The forum or partner called ``name``: by key or name first, then by
     acronym, then by alias (any case). A name fitting two nodes equally is
     refused rather than guessed."""
     wanted = name.strip().casefold()
-    nodes = [n for label in _FORUM_LABELS for n in graph.nodes(label)]
     tiers = (
-        lambda n: wanted in (n.key.casefold(), n.name.casefold()),  # type: ignore[attr-defined]
-        lambda n: wanted == (n.acronym or "").casefold(),  # type: ignore[attr-defined]
-        lambda n: wanted in (a.casefold() for a in n.aliases),  # type: ignore[attr-defined]
+        lambda f: wanted in (f["key"].casefold(), f["name"].casefold()),
+        lambda f: wanted == (f["acronym"] or "").casefold(),
+        lambda f: wanted in (a.casefold() for a in f["aliases"]),
     )
     for matches in tiers:
-        found = [n for n in nodes if matches(n)]
+        found = {f["key"]: f for f in facts.forums if matches(f)}
         if len(found) == 1:
-            return found[0]
+            return next(iter(found.values()))
         if found:
-            raise KeyError(f"{name!r} could be any of: {', '.join(sorted(n.key for n in found))}")
+            raise KeyError(f"{name!r} could be any of: {', '.join(sorted(found))}")
     raise KeyError(f"no forum or partner called {name!r} (give its name, acronym or an alias; "
                    f"'plangraph forums' lists the forums)")
 
 
-def forum_detail(graph: PlanGraph, forum: str) -> ForumDetail:
+def forum_detail(plans: Source, forum: str, *, partnership: str | None = None) -> ForumDetail:
     """One forum or partner, found by key, name, acronym or alias (any case);
     KeyError if no forum is called that."""
-    node = _forum_node(graph, forum)
-    tasks = [graph.get(*r.start) for r in graph.incoming(node, Rel.MENTIONS)]
-    tasks = sorted((t for t in tasks if isinstance(t, Task)), key=lambda t: _natural(t.key))
-    owners = {o.name for t in tasks for o in graph.neighbours(t, Rel.OWNED_BY)}  # type: ignore[attr-defined]
+    q = answers(plans)
+    facts = _facts(plans, partnership)
+    node = _forum_row(facts, forum)
+    keys = sorted({r["task"] for r in facts.mentions if r["forum"] == node["key"]}, key=task_order)
+    tasks = q.get_tasks(partnership=partnership, keys=keys) if keys else []
     return ForumDetail(
-        forum=node.key,
-        label=str(node.label),
-        name=node.name,  # type: ignore[attr-defined]
-        acronym=node.acronym,  # type: ignore[attr-defined]
-        aliases=list(node.aliases),  # type: ignore[attr-defined]
-        strategy_areas=sorted(r.start[1] for r in graph.incoming(node, Rel.WORKS_THROUGH)),
-        task_areas=sorted({t.area for t in tasks if t.area}),
-        workstreams=sorted({t.workstream for t in tasks}),
-        tasks=[t.key for t in tasks],
-        owners=sorted(owners),
+        forum=node["key"], label=node["label"], name=node["name"], acronym=node["acronym"],
+        aliases=list(node["aliases"]),
+        strategy_areas=sorted(area for area, f in facts.listed if f == node["key"]),
+        task_areas=sorted({r["area"] for r in facts.mentions if r["forum"] == node["key"] and r["area"]}),
+        workstreams=sorted({t["workstream"] for t in tasks}),
+        tasks=keys,
+        owners=sorted({o for t in tasks for o in t["owners"]}),
     )
 
 
-def unlisted(graph: PlanGraph) -> list[Unlisted]:
-    """For each area, the forums its tasks name that the strategy does not
-    list for it, and the forums the strategy lists for it that none of its
-    own tasks names (a forum named only by another area's tasks counts as
-    not named). By area, the named-but-unlisted first, then by forum."""
-    listed = area_forum_matrix(graph, source="strategy")
-    named = _mentions(graph)
+def unlisted(plans: Source, *, partnership: str | None = None) -> list[Unlisted]:
+    """For each area, the forums its tasks name that the plans do not list
+    for it, and the forums listed for it that none of its own tasks names (a
+    forum named only by another area's tasks counts as not named). By area,
+    the named-but-unlisted first, then by forum."""
+    return _unlisted(_facts(plans, partnership))
+
+
+def _unlisted(facts: _Facts) -> list[Unlisted]:
+    listed = _matrix(facts, "strategy")
+    named = _mentions(facts)
     found = []
     for area in sorted(set(listed) | set(named)):
         in_strategy, in_tasks = set(listed.get(area, {})), named.get(area, {})
         for forum in sorted(set(in_tasks) - in_strategy):
-            found.append(Unlisted(area, forum, NAMED_NOT_LISTED, sorted(in_tasks[forum], key=_natural)))
+            found.append(Unlisted(area, forum, NAMED_NOT_LISTED, sorted(in_tasks[forum], key=task_order)))
         for forum in sorted(in_strategy - set(in_tasks)):
             found.append(Unlisted(area, forum, LISTED_NOT_NAMED, []))
     return found
 
 
-def find_area(graph: PlanGraph, name: str) -> str:
+def find_area(plans: Source, name: str, *, partnership: str | None = None) -> str:
     """The key of the area called ``name`` (any case); KeyError naming the
     areas if there is none."""
-    areas = {a.key.casefold(): a.key for a in graph.nodes(Label.AREA)}
+    return _find_area(_facts(plans, partnership), name)
+
+
+def _find_area(facts: _Facts, name: str) -> str:
+    areas = {a.casefold(): a for a in facts.areas}
     try:
         return areas[name.strip().casefold()]
     except KeyError:
         raise KeyError(f"no area called {name!r}; the areas are: {', '.join(sorted(areas.values()))}") from None
 
 
-def forum_overview(graph: PlanGraph, *, area: str | None = None, source: str = "strategy") -> ForumOverview:
+def forum_overview(plans: Source, *, area: str | None = None, source: str = "strategy",
+                   partnership: str | None = None) -> ForumOverview:
     """The views ``plangraph forums`` prints, together: each area's forums,
     shared forums, area overlap and unlisted forums; with ``area``, only
     those involving that area (KeyError if there is no such area)."""
-    matrix = area_forum_matrix(graph, source=source)
-    shared, overlap, missing = shared_forums(graph, source=source), area_overlap(graph, source=source), unlisted(graph)
+    which = source
+    facts = _facts(plans, partnership)
+    matrix, shared = _matrix(facts, which), _shared(facts, which)
+    overlap, missing = _overlap(facts, which), _unlisted(facts)
     if area is not None:
-        area = find_area(graph, area)
+        area = _find_area(facts, area)
         matrix = {area: matrix[area]}
         shared = [s for s in shared if area in s.areas]
         overlap = [o for o in overlap if area in (o.area, o.other)]
         missing = [u for u in missing if u.area == area]
-    return ForumOverview(source, area, matrix, shared, overlap, missing)
+    return ForumOverview(which, area, matrix, shared, overlap, missing)

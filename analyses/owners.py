@@ -33,10 +33,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from .chains import task_order
-from graphmodel.graph import PlanGraph
-from graphmodel.model import Owner, Task, Workstream
-from graphmodel.schema import STRANDS, Label, Rel
+from graphmodel import STRANDS
+
+from .common import NO_AREA, Source, answers, partnership_asked, task_order
 
 __all__ = [
     "OwnerLoad",
@@ -52,7 +51,6 @@ __all__ = [
     "strand_order",
 ]
 
-NO_AREA = "(no area)"  # the area of a task whose workstream could not be placed
 
 
 @dataclass(frozen=True)
@@ -117,44 +115,63 @@ def default_threshold(counts: list[int]) -> int:
     return max(5, int(2 * statistics.fmean(held)))
 
 
-def _owned(graph: PlanGraph) -> dict[str, list[tuple[Task, bool]]]:
-    """Owner key -> (task, shared) for each task it owns, in one pass."""
-    owners_of = Counter(rel.start for rel in graph.relationships(Rel.OWNED_BY))
-    owned: dict[str, list[tuple[Task, bool]]] = {}
-    for rel in graph.relationships(Rel.OWNED_BY):
-        # Shared is read from the task's owners, not the loader's `joint`
-        # flag, so two rows naming one owner each still count as sharing.
-        owned.setdefault(rel.end[1], []).append((graph.get(*rel.start), owners_of[rel.start] > 1))
+@dataclass(frozen=True)
+class _Facts:
+    """The rows the workload questions are answered from, asked once."""
+
+    owners: list[dict]
+    owned: list[dict]  # one row per (owner, task)
+    leads: list[dict]
+    workstreams: list[dict]
+    tasks: list[dict]
+
+
+def _facts(source: Source, partnership: str | None) -> _Facts:
+    q = answers(source)
+    where = partnership_asked(q, partnership)
+    return _Facts(q.get_owners(partnership=where), q.get_owner_tasks(partnership=where),
+                  q.get_leads(partnership=where), q.get_workstreams(partnership=where),
+                  q.get_tasks(partnership=where))
+
+
+def _owned(facts: _Facts) -> dict[str, list[tuple[dict, bool]]]:
+    """Owner key -> (task row, shared) for each task it owns."""
+    # Shared is read from the task's owners, not the loader's `joint` flag,
+    # so two rows naming one owner each still count as sharing.
+    owners_of = Counter(row["task"] for row in facts.owned)
+    owned: dict[str, list[tuple[dict, bool]]] = {}
+    for row in facts.owned:
+        owned.setdefault(row["owner"], []).append((row, owners_of[row["task"]] > 1))
     return owned
 
 
-def _led_areas(graph: PlanGraph) -> dict[str, set[str]]:
+def _led_areas(facts: _Facts) -> dict[str, set[str]]:
     """Owner key -> the areas it leads; leading a workstream is leading in its area."""
+    area_of = {w["key"]: w["area"] for w in facts.workstreams}
     led: dict[str, set[str]] = {}
-    for rel in graph.relationships(Rel.LEADS):
-        target = graph.get(*rel.end)
-        area = target.key if target.label == Label.AREA else getattr(target, "area", None)
+    for row in facts.leads:
+        area = row["target"] if row["label"] == "Area" else area_of.get(row["target"])
         if area:
-            led.setdefault(rel.start[1], set()).add(area)
+            led.setdefault(row["owner"], set()).add(area)
     return led
 
 
-def _load(owner: Owner, owned: list[tuple[Task, bool]], leads: set[str], threshold: int) -> OwnerLoad:
+def _load(owner: dict, owned: list[tuple[dict, bool]], leads: set[str], threshold: int) -> OwnerLoad:
     tasks = [t for t, _ in owned]
 
     def tally(values: list[str], order=lambda kv: (-kv[1], kv[0])) -> dict[str, int]:  # most tasks first
         return dict(sorted(Counter(values).items(), key=order))
 
-    completed = sum(t.status == "completed" for t in tasks)
+    completed = sum(t["status"] == "completed" for t in tasks)
     return OwnerLoad(
-        owner=owner.key, name=owner.name, kind=owner.kind, tasks=len(tasks), open=len(tasks) - completed,
+        owner=owner["key"], name=owner["name"], kind=owner["kind"], tasks=len(tasks), open=len(tasks) - completed,
         completed=completed, shared=sum(shared for _, shared in owned),
-        by_area=tally([t.area or NO_AREA for t in tasks]),
-        by_workstream=tally([t.workstream for t in tasks]),
+        by_area=tally([t["area"] or NO_AREA for t in tasks]),
+        by_workstream=tally([t["workstream"] for t in tasks]),
         # in 4P order; a task repeated under two strands is in both
-        by_strand=tally([s for t in tasks for s in t.strands], order=lambda kv: strand_order(kv[0])),
-        by_status=tally([t.status for t in tasks]),
-        spellings=list(owner.spellings), overloaded=len(tasks) > threshold, leads=sorted(leads),
+        by_strand=tally([s for t in tasks for s in t["strands"]], order=lambda kv: strand_order(kv[0])),
+        by_status=tally([t["status"] for t in tasks]),
+        spellings=list(owner["spellings"]), overloaded=len(tasks) > threshold, leads=sorted(leads),
     )
 
 
@@ -163,56 +180,60 @@ def strand_order(name: str) -> tuple[int, str]:
     return (STRANDS.index(name), "") if name in STRANDS else (len(STRANDS), name)
 
 
-def _loads(graph: PlanGraph, threshold: int | None) -> tuple[list[OwnerLoad], int]:
+def _loads(facts: _Facts, threshold: int | None) -> tuple[list[OwnerLoad], int]:
     """Every owner's load (those with no task too), and the threshold used."""
-    owned, led = _owned(graph), _led_areas(graph)
+    owned, led = _owned(facts), _led_areas(facts)
     if threshold is None:
         threshold = default_threshold([len(v) for v in owned.values()])
-    loads = [_load(o, owned.get(o.key, []), led.get(o.key, set()), threshold)
-             for o in graph.nodes(Label.OWNER) if isinstance(o, Owner)]
+    loads = [_load(o, owned.get(o["key"], []), led.get(o["key"], set()), threshold) for o in facts.owners]
     loads.sort(key=lambda o: (-o.tasks, o.name.lower(), o.owner))
     return loads, threshold
 
 
-def workload(graph: PlanGraph, *, threshold: int | None = None) -> list[OwnerLoad]:
+def workload(source: Source, *, threshold: int | None = None, partnership: str | None = None) -> list[OwnerLoad]:
     """Every owner holding at least one task, busiest first. An owner is
     ``overloaded`` with more than ``threshold`` tasks (default: see
     default_threshold)."""
-    return [o for o in _loads(graph, threshold)[0] if o.tasks]
+    return [o for o in _loads(_facts(source, partnership), threshold)[0] if o.tasks]
 
 
-def overloaded(graph: PlanGraph, *, threshold: int | None = None) -> list[OwnerLoad]:
+def overloaded(source: Source, *, threshold: int | None = None, partnership: str | None = None) -> list[OwnerLoad]:
     """The owners holding more than ``threshold`` tasks, busiest first."""
-    return [o for o in workload(graph, threshold=threshold) if o.overloaded]
+    return [o for o in workload(source, threshold=threshold, partnership=partnership) if o.overloaded]
 
 
-def concentration(graph: PlanGraph) -> list[Concentration]:
+def concentration(source: Source, *, partnership: str | None = None) -> list[Concentration]:
     """For each workstream, the share of its tasks its busiest owner holds,
     highest share first. A workstream whose tasks have no owner at all is
     listed with share 0 (see unowned)."""
+    return _concentration(_facts(source, partnership))
+
+
+def _concentration(facts: _Facts) -> list[Concentration]:
     per_workstream: dict[str, Counter] = {}
-    for rel in graph.relationships(Rel.OWNED_BY):
-        per_workstream.setdefault(graph.get(*rel.start).workstream, Counter())[rel.end[1]] += 1
-    sizes = Counter(t.workstream for t in graph.nodes(Label.TASK) if isinstance(t, Task))
+    for row in facts.owned:
+        per_workstream.setdefault(row["workstream"], Counter())[row["owner"]] += 1
+    sizes = Counter(t["workstream"] for t in facts.tasks)
+    names = {o["key"]: o["name"] for o in facts.owners}
     found = []
-    for w in graph.nodes(Label.WORKSTREAM):
-        assert isinstance(w, Workstream)
-        counts = per_workstream.get(w.key, Counter())
+    for w in facts.workstreams:
+        counts = per_workstream.get(w["key"], Counter())
         # busiest owner; among equals the first by key, so the answer is stable
         top, top_tasks = min(counts.items(), key=lambda kv: (-kv[1], kv[0]), default=("", 0))
-        share = top_tasks / sizes[w.key] if sizes[w.key] else 0.0
-        found.append(Concentration(workstream=w.key, area=w.area, tasks=sizes[w.key], top_owner=top,
-                                   top_name=graph.get(Label.OWNER, top).name if top else "",
-                                   top_tasks=top_tasks, share=share, flagged=share > 0.5))
+        share = top_tasks / sizes[w["key"]] if sizes[w["key"]] else 0.0
+        found.append(Concentration(workstream=w["key"], area=w["area"], tasks=sizes[w["key"]], top_owner=top,
+                                   top_name=names.get(top, ""), top_tasks=top_tasks, share=share,
+                                   flagged=share > 0.5))
     return sorted(found, key=lambda c: (-c.share, c.workstream))
 
 
-def spread(graph: PlanGraph, *, min_areas: int = 2, threshold: int | None = None) -> list[OwnerLoad]:
+def spread(source: Source, *, min_areas: int = 2, threshold: int | None = None,
+           partnership: str | None = None) -> list[OwnerLoad]:
     """Owners whose tasks or leads reach into ``min_areas`` areas or more,
     widest first. Leading an area counts as much as holding a task in it:
     a lead answers for the area, and leadership asks who is stretched across
     areas, not only who holds many tasks."""
-    return _spread(_loads(graph, threshold)[0], min_areas)
+    return _spread(_loads(_facts(source, partnership), threshold)[0], min_areas)
 
 
 def _spread(loads: list[OwnerLoad], min_areas: int) -> list[OwnerLoad]:
@@ -220,21 +241,26 @@ def _spread(loads: list[OwnerLoad], min_areas: int) -> list[OwnerLoad]:
     return sorted(wide, key=lambda o: (-len(o.areas), -o.tasks, o.name.lower()))
 
 
-def unowned(graph: PlanGraph) -> list[str]:
+def unowned(source: Source, *, partnership: str | None = None) -> list[str]:
     """The keys of the tasks nobody owns."""
-    owned = {rel.start[1] for rel in graph.relationships(Rel.OWNED_BY)}
-    return sorted((t.key for t in graph.nodes(Label.TASK) if t.key not in owned), key=task_order)
+    return _unowned(_facts(source, partnership))
 
 
-def workload_overview(graph: PlanGraph, *, threshold: int | None = None) -> dict[str, Any]:
+def _unowned(facts: _Facts) -> list[str]:
+    return sorted((t["key"] for t in facts.tasks if not t["owners"]), key=task_order)
+
+
+def workload_overview(source: Source, *, threshold: int | None = None,
+                      partnership: str | None = None) -> dict[str, Any]:
     """Everything leadership asks about owners, in one dict: the threshold
     used, the owners' loads, the concentration per workstream, the owners
     spread across areas and the unowned tasks."""
-    loads, used = _loads(graph, threshold)
+    facts = _facts(source, partnership)
+    loads, used = _loads(facts, threshold)
     return {
         "threshold": used,
         "owners": [o for o in loads if o.tasks],
-        "concentration": concentration(graph),
+        "concentration": _concentration(facts),
         "spread": _spread(loads, 2),
-        "unowned": unowned(graph),
+        "unowned": _unowned(facts),
     }

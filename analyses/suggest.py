@@ -37,13 +37,14 @@ Examples
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
+from typing import Any, Iterator
 
-from graphmodel.graph import PlanGraph
-from graphmodel.model import Task
-from graphmodel.schema import Label, Rel
 from loaders.text.words import content_words, rarity, similarity
+
+from .common import Source, answers, partnership_asked
 
 __all__ = ["Suggestion", "suggest_links", "row_text", "MIN_SCORE", "EVIDENCE_WORDS"]
 
@@ -67,15 +68,21 @@ class Suggestion:
     reason: str
 
 
+Task = dict[str, Any]  # a row of get_tasks
+# Above this many tasks, only pairs sharing a rare word are weighed: a region's
+# every pair is hundreds of millions, and pairs sharing only common words score low.
+ALL_PAIRS_UP_TO = 2000
+
+
 def row_text(task: Task) -> str:
     """What a task's row says it does: its Task and How text."""
-    return f"{task.text} {task.how}"
+    return f"{task['text']} {task['how']}"
 
 
 def _same_text(a: Task, b: Task) -> bool:
     # The loader links identical texts of one plan as duplicates already.
     norm = lambda t: re.sub(r"\W+", " ", t.casefold()).strip()  # noqa: E731
-    return a.plan == b.plan and norm(a.text) == norm(b.text)
+    return a["plan"] == b["plan"] and norm(a["text"]) == norm(b["text"])
 
 
 def _reason(a: Task, b: Task, shared: list[str], weights: dict[str, float]) -> str:
@@ -86,46 +93,68 @@ def _reason(a: Task, b: Task, shared: list[str], weights: dict[str, float]) -> s
         more = f" and {len(ranked) - _REASON_WORDS} more" if len(ranked) > _REASON_WORDS else ""
         return ", ".join(ranked[:_REASON_WORDS]) + more
 
-    in_tasks = set(shared) & content_words(a.text) & content_words(b.text)
+    in_tasks = set(shared) & content_words(a["text"]) & content_words(b["text"])
     rest = set(shared) - in_tasks
     if not in_tasks:
         return f"both rows (Task or How) name {rarest(rest)}"
     return f"both Task cells say {rarest(in_tasks)}" + (f"; both rows also name {rarest(rest)}" if rest else "")
 
 
-def suggest_links(graph: PlanGraph, *, top: int | None = 20, min_score: float = MIN_SCORE,
-                  include_same_workstream: bool = False) -> list[Suggestion]:
+def _pairs(tasks: list[Task], words: dict[str, set[str]]) -> Iterator[tuple[Task, Task]]:
+    """Every pair of a plan's tasks; in a region's, the pairs sharing a rare word."""
+    if len(tasks) <= ALL_PAIRS_UP_TO:
+        yield from combinations(tasks, 2)
+        return
+    holders: dict[str, list[int]] = defaultdict(list)
+    for i, task in enumerate(tasks):
+        for word in words[task["key"]]:
+            holders[word].append(i)
+    rare = max(20, len(tasks) // 100)
+    seen: set[tuple[int, int]] = set()
+    for held in holders.values():
+        if len(held) <= rare:
+            for i, j in combinations(held, 2):
+                if (i, j) not in seen:
+                    seen.add((i, j))
+                    yield tasks[i], tasks[j]
+
+
+def suggest_links(plans: Source, *, top: int | None = 20, min_score: float = MIN_SCORE,
+                  include_same_workstream: bool = False, partnership: str | None = None) -> list[Suggestion]:
     """Pairs of tasks that look linked but are not, the likeliest first.
 
     Pairs already linked either way (inferred links included), pairs of one
     workstream (unless ``include_same_workstream``), and pairs with the same
     text in one plan are left out; a task the loader found to duplicate
     another is represented by that other. ``top=None`` returns every pair
-    scoring at least ``min_score``. The graph is not changed.
+    scoring at least ``min_score``. The plans are not changed.
     """
-    tasks = sorted((t for t in graph.nodes(Label.TASK) if isinstance(t, Task)), key=lambda t: t.key)
+    q = answers(plans)
+    where = partnership_asked(q, partnership)
+    tasks = sorted(q.get_tasks(partnership=where), key=lambda t: t["key"])
     weights = rarity(row_text(t) for t in tasks)
     full_weight = EVIDENCE_WORDS * max(weights.values(), default=1.0)
-    links = graph.relationships(Rel.LINKED_TO)
-    linked = {frozenset((r.start[1], r.end[1])) for r in links}
-    copies = {r.start[1] for r in links if r.props.get("kind") == "duplicate"}
-    words = {t.key: content_words(row_text(t)) for t in tasks}
+    links = q.get_links(partnership=where)
+    linked = {frozenset((r["start"], r["end"])) for r in links}
+    copies = {r["start"] for r in links if r["kind"] == "duplicate"}
+    words = {t["key"]: content_words(row_text(t)) for t in tasks}
     weigh = lambda ws: sum(weights.get(w, 1.0) for w in ws)  # noqa: E731
     found = []
-    for a, b in combinations([t for t in tasks if t.key not in copies], 2):
-        common = words[a.key] & words[b.key]
-        if not common or frozenset((a.key, b.key)) in linked or _same_text(a, b):
+    for a, b in _pairs([t for t in tasks if t["key"] not in copies], words):
+        common = words[a["key"]] & words[b["key"]]
+        if not common or frozenset((a["key"], b["key"])) in linked or _same_text(a, b):
             continue
-        if a.workstream == b.workstream and not include_same_workstream:
+        if a["workstream"] == b["workstream"] and not include_same_workstream:
             continue
         # similarity() reads the words of both rows again; over some 20,000
         # pairs that is most of the time, so a pair that cannot reach
         # min_score (on the words read once) is passed over first.
-        if weigh(common) / weigh(words[a.key] | words[b.key]) * min(1.0, weigh(common) / full_weight) < min_score:
+        if weigh(common) / weigh(words[a["key"]] | words[b["key"]]) * min(1.0, weigh(common) / full_weight) < min_score:
             continue
         overlap, shared = similarity(row_text(a), row_text(b), weights)
         score = overlap * min(1.0, weigh(shared) / full_weight)
         if score >= min_score:
-            found.append(Suggestion(a.key, b.key, round(score, 3), list(shared), _reason(a, b, list(shared), weights)))
+            found.append(Suggestion(a["key"], b["key"], round(score, 3), list(shared),
+                                    _reason(a, b, list(shared), weights)))
     found.sort(key=lambda s: (-s.score, s.task, s.other))
     return found if top is None else found[:top]

@@ -1,7 +1,7 @@
 // The partnerships the store holds, with how many tasks and plans each.
 // Parameters: none.
-MATCH (p:Plan)
-WITH p.partnership AS partnership, count(p) AS plans
-OPTIONAL MATCH (t:Task {partnership: partnership})
-RETURN partnership, count(t) AS tasks, plans
+MATCH (n:PlanItem)
+WITH n.partnership AS partnership, count(CASE WHEN n:Task THEN 1 END) AS tasks,
+     count(CASE WHEN n:Plan THEN 1 END) AS plans
+RETURN partnership, tasks, plans
 ORDER BY partnership

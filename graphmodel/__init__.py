@@ -21,6 +21,7 @@ from .model import (
     Theme,
     Workstream,
     task_key,
+    task_order,
 )
 from .problems import SEVERITIES, Problem
 from .schema import ENDPOINTS, STRANDS, Label, Rel
@@ -50,4 +51,5 @@ __all__ = [
     "Workstream",
     "node_id",
     "task_key",
+    "task_order",
 ]

@@ -21,6 +21,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar
 
@@ -41,6 +42,7 @@ __all__ = [
     "Strand",
     "NODE_TYPES",
     "task_key",
+    "task_order",
 ]
 
 
@@ -241,3 +243,10 @@ NODE_TYPES: dict[Label, type[Node]] = {
 def task_key(workstream: str, ref: str) -> str:
     """The key of a task: its workstream and its reference as written."""
     return f"{workstream}#{ref}"
+
+
+def task_order(key: str) -> tuple:
+    """Sort key for task keys: by workstream, then by the numbers in the ref
+    as numbers (task 2 before 17, 2.3 before 2.10, "row 3" before "row 11")."""
+    workstream, _, ref = key.rpartition("#")
+    return workstream, [(0, int(part)) if part.isdigit() else (1, part) for part in re.findall(r"\d+|\D+", ref)]

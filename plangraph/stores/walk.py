@@ -1,20 +1,26 @@
 """Walking a task's links breadth first, the same in every store.
 
 Each store gives one step (the links out of, or into, a set of tasks); the
-walk takes steps to ``depth``, keeping each task at its shortest distance
-and the task it was first reached from, and never follows a task twice, so
-plans that link round in a cycle end.
+walk takes steps to ``depth``, a level at a time, the tasks of a level in
+task order. A task is placed at its shortest distance, from the first task
+of the level before that reached it (``first`` is True); every other link
+met on the way (a second route, a cycle's link back) is kept too, with
+``first`` False, and not followed, so plans that link round in a cycle end.
 
 Examples
 --------
->>> links = {"A": [{"from": "A", "key": "B"}], "B": [{"from": "B", "key": "C"}, {"from": "B", "key": "A"}]}
->>> [(r["key"], r["depth"], r["via"]) for r in walk("A", 5, lambda keys: [r for k in keys for r in links.get(k, [])])]
-[('B', 1, 'A'), ('C', 2, 'B')]
+>>> links = {"W#1": [{"from": "W#1", "key": "W#2"}],
+...          "W#2": [{"from": "W#2", "key": "W#10"}, {"from": "W#2", "key": "W#1"}]}
+>>> [(r["key"], r["depth"], r["via"], r["first"])
+...  for r in walk("W#1", 5, lambda keys: [r for k in keys for r in links.get(k, [])])]
+[('W#2', 1, 'W#1', True), ('W#1', 2, 'W#2', False), ('W#10', 2, 'W#2', True)]
 """
 
 from __future__ import annotations
 
 from typing import Any, Callable
+
+from graphmodel import task_order
 
 __all__ = ["walk"]
 
@@ -22,16 +28,20 @@ Row = dict[str, Any]
 
 
 def walk(start: str, depth: int, step: Callable[[list[str]], list[Row]]) -> list[Row]:
-    """Rows of the tasks reached, each with ``depth`` and ``via``, by depth then key."""
-    seen, frontier, found = {start}, [start], []
+    """Every link met, in the order met, each with ``depth``, ``via`` and ``first``."""
+    placed, level, found = {start}, [start], []
     for d in range(1, max(depth, 0) + 1):
-        if not frontier:
+        if not level:
             break
-        reached: dict[str, Row] = {}
-        for row in sorted(step(frontier), key=lambda r: (r["from"], r["key"])):
-            if row["key"] not in seen and row["key"] not in reached:
-                reached[row["key"]] = {**{k: v for k, v in row.items() if k != "from"}, "depth": d, "via": row["from"]}
-        seen |= set(reached)
-        frontier = sorted(reached)
-        found += [reached[k] for k in frontier]
+        rank = {key: i for i, key in enumerate(level)}
+        rows = sorted(step(level), key=lambda r: (rank[r["from"]], task_order(r["key"])))
+        following = []
+        for row in rows:
+            first = row["key"] not in placed
+            if first:
+                placed.add(row["key"])
+                following.append(row["key"])
+            found.append({**{k: v for k, v in row.items() if k != "from"}, "depth": d, "via": row["from"],
+                          "first": first})
+        level = following
     return found
