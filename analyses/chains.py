@@ -88,6 +88,7 @@ class ChainStep:
     owners: list[str]
     due: str | None
     status: str
+    warnings: tuple = ()  # what is wrong with the link followed (analyses.warnings), where asked
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from graphmodel import STRANDS
+from graphmodel import STRANDS, Spelling
 
 from .common import NO_AREA, Source, answers, partnership_asked, task_order
 
@@ -69,7 +69,7 @@ class OwnerLoad:
     by_workstream: dict[str, int]
     by_strand: dict[str, int]
     by_status: dict[str, int]
-    spellings: list[str]
+    spellings: list[Spelling]  # every way the plans wrote the owner, with its cell
     overloaded: bool
     leads: list[str] = field(default_factory=list)
 
@@ -171,7 +171,8 @@ def _load(owner: dict, owned: list[tuple[dict, bool]], leads: set[str], threshol
         # in 4P order; a task repeated under two strands is in both
         by_strand=tally([s for t in tasks for s in t["strands"]], order=lambda kv: strand_order(kv[0])),
         by_status=tally([t["status"] for t in tasks]),
-        spellings=list(owner["spellings"]), overloaded=len(tasks) > threshold, leads=sorted(leads),
+        spellings=[Spelling.of(s) for s in owner["spellings"]], overloaded=len(tasks) > threshold,
+        leads=sorted(leads),
     )
 
 

@@ -12,7 +12,7 @@ import streamlit as st
 
 from explorer import data, views
 from explorer.widgets import QUALITY_PAGE, md, plural
-from plangraph.commands.serve import MAX_UPLOAD_MB
+from plangraph.config import MAX_UPLOAD_MB
 from plangraph.stores.base import StoreError
 
 HERE = Path(__file__).parent

@@ -51,7 +51,7 @@ from loaders.workbooks.tables import find_tables
 from loaders.workbooks.cells import WorkbookError, cell_text, coordinate, open_workbook, read_sheets
 from plangraph import api
 from plangraph.config import home, open_store, settings
-from plangraph.report import write_leadership_report
+from plangraph.outputs.report import write_leadership_report
 from plangraph.stores.base import Store, StoreError
 from plangraph.stores.embedded import EmbeddedStore
 

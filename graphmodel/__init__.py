@@ -16,12 +16,14 @@ from .model import (
     Partner,
     Plan,
     Source,
+    Spelling,
     Strand,
     Task,
     Theme,
     Workstream,
     task_key,
     task_order,
+    where,
 )
 from .problems import SEVERITIES, Problem
 from .schema import ENDPOINTS, STRANDS, Label, Rel
@@ -45,6 +47,7 @@ __all__ = [
     "SEVERITIES",
     "STRANDS",
     "Source",
+    "Spelling",
     "Strand",
     "Task",
     "Theme",
@@ -52,4 +55,5 @@ __all__ = [
     "node_id",
     "task_key",
     "task_order",
+    "where",
 ]

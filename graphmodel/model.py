@@ -40,10 +40,18 @@ __all__ = [
     "Forum",
     "Partner",
     "Strand",
+    "Spelling",
     "NODE_TYPES",
+    "where",
     "task_key",
     "task_order",
 ]
+
+
+def where(file: str, sheet: str = "", cell: str = "") -> str:
+    """"file › sheet › cell", leaving out the parts not given: how a place
+    in the plans is written everywhere (sources, problems, spellings)."""
+    return " › ".join(part for part in (file, sheet, cell) if part)
 
 
 @dataclass(frozen=True, order=True)
@@ -58,10 +66,43 @@ class Source:
     cell: str = ""
 
     def __str__(self) -> str:
-        return " › ".join(part for part in (self.file, self.sheet, self.cell) if part)
+        return where(self.file, self.sheet, self.cell)
 
     def as_dict(self) -> dict[str, str]:
         return {"file": self.file, "sheet": self.sheet, "cell": self.cell}
+
+
+@dataclass(frozen=True, order=True)
+class Spelling:
+    """One way the plans wrote an owner's name, and the cell it was written in.
+
+    >>> s = Spelling("SS", Source("knife.xlsx", "Violence - Knife crime", "I9"))
+    >>> str(s), s.as_dict()["cell"]
+    ('SS (knife.xlsx › Violence - Knife crime › I9)', 'I9')
+    >>> Spelling.of({"written": "SS", "file": "knife.xlsx", "sheet": "K", "cell": "I9"}).source.sheet
+    'K'
+    """
+
+    written: str
+    source: Source
+
+    def __str__(self) -> str:
+        return f"{self.written} ({self.source})"
+
+    def as_dict(self) -> dict[str, str]:
+        return {"written": self.written, **self.source.as_dict()}
+
+    @classmethod
+    def of(cls, value: "Spelling | dict[str, str] | str") -> "Spelling":
+        """A spelling from its plain form (``as_dict``), from text as ``str``
+        writes it ("SS (file › sheet › cell)", or a name alone), or itself."""
+        if isinstance(value, Spelling):
+            return value
+        if isinstance(value, str):
+            written, _, rest = value.rpartition(" (")
+            parts = rest[:-1].split(" › ") if written and rest.endswith(")") and " › " in rest else []
+            return cls(written, Source(*parts[:3])) if parts else cls(value, Source(""))
+        return cls(value["written"], Source(value.get("file", ""), value.get("sheet", ""), value.get("cell", "")))
 
 
 @dataclass(kw_only=True)
@@ -76,9 +117,9 @@ class Node:
     partnership: str = ""
 
     def properties(self) -> dict[str, Any]:
-        """The node's own fields, without key and source."""
+        """The node's own fields, without key and source, as plain values."""
         return {
-            f.name: getattr(self, f.name)
+            f.name: _plain(getattr(self, f.name))
             for f in fields(self)
             if f.name not in ("key", "source")
         }
@@ -199,8 +240,11 @@ class Owner(Node):
     initials: str | None = None
     role: str = ""  # from a staff list or key contacts, where one names them
     organisation: str = ""
-    spellings: list[str] = field(default_factory=list)
+    spellings: list[Spelling] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.spellings = [Spelling.of(s) for s in self.spellings]
 
 
 @dataclass(kw_only=True)
@@ -232,6 +276,12 @@ class Strand(Node):
     label: ClassVar[Label] = Label.STRAND
     name: str
     order: int
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, list):
+        return [v.as_dict() if isinstance(v, Spelling) else v for v in value]
+    return value
 
 
 NODE_TYPES: dict[Label, type[Node]] = {

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from .model import where
+
 __all__ = ["Problem", "SEVERITIES"]
 
 # "error": something could not be read and is missing from the graph;
@@ -37,8 +39,7 @@ class Problem:
             raise ValueError(f"severity must be one of {SEVERITIES}, not {self.severity!r}")
 
     def __str__(self) -> str:
-        where = " › ".join(part for part in (self.file, self.sheet, self.cell) if part)
-        return f"{where}: {self.severity}: {self.message}"
+        return f"{where(self.file, self.sheet, self.cell)}: {self.severity}: {self.message}"
 
     def as_dict(self) -> dict[str, str]:
         return asdict(self)

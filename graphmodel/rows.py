@@ -21,12 +21,14 @@ Examples
 from __future__ import annotations
 
 import dataclasses
+import json
 from typing import Any
 
 from .model import NODE_TYPES
 from .schema import Label
 
-__all__ = ["node_uid", "rel_uid", "flat_source", "unflat_source", "node_row", "rel_row", "node_from_props"]
+__all__ = ["node_uid", "rel_uid", "flat_source", "unflat_source", "node_row", "rel_row", "node_from_props", "records",
+           "RECORD_LISTS"]
 
 Row = dict[str, Any]
 
@@ -55,10 +57,18 @@ def unflat_source(props: Row) -> Row:
     return {**props, "source": source}
 
 
+# Fields holding records (an owner's spellings: written form and cell), kept
+# in a database as a list of JSON texts.
+RECORD_LISTS = ("spellings",)
+
+
 def node_row(node: Row) -> Row:
     """A node of ``PlanGraph.to_dict()`` as {uid, props}: nulls left out (a
-    database stores none), source flattened, uid added."""
+    database stores none), source flattened, records as JSON texts, uid added."""
     props = flat_source({k: v for k, v in node.items() if k != "label" and v is not None})
+    for name in RECORD_LISTS:
+        if name in props:
+            props[name] = [json.dumps(v, ensure_ascii=False, sort_keys=True) for v in props[name]]
     props["uid"] = node_uid(node.get("partnership", ""), node["label"], node["key"])
     return {"uid": props["uid"], "props": props}
 
@@ -71,11 +81,19 @@ def rel_row(rel: Row, partnership: str) -> Row:
             "props": props}
 
 
+def records(texts: list[Any]) -> list[Row]:
+    """A list of records stored as JSON texts, back as dicts."""
+    return [json.loads(v) if isinstance(v, str) else v for v in texts]
+
+
 def node_from_props(label: str, props: Row) -> Row:
     """A node as ``PlanGraph.from_dict`` takes it, from its stored properties:
     uid dropped, source rebuilt, and the fields a store left out (it holds no
     nulls) given back as their defaults, or None."""
     props = unflat_source({k: v for k, v in props.items() if k != "uid"})
+    for name in RECORD_LISTS:
+        if name in props:
+            props[name] = records(props[name])
     for f in dataclasses.fields(NODE_TYPES[Label(label)]):
         if f.name in props or f.name == "source":
             continue

@@ -1,4 +1,10 @@
-"""What the CLI and the explorer do, as library calls: one function a command.
+"""plangraph as a library: one function for each command, of the same name,
+which the CLI and the explorer both call.
+
+Each takes a store (``plangraph.config.open_store``) and, where a store may
+hold several partnerships, ``partnership``: the one to answer about (None:
+the only one held; a question about all of several is answered for each,
+as ``{partnership: answer}``).
 
 Examples
 --------
@@ -7,61 +13,80 @@ Examples
 >>> from plangraph.stores.embedded import EmbeddedStore
 >>> store = EmbeddedStore(pathlib.Path(tempfile.mkdtemp()) / "graph.json")
 >>> result = load([sample_data()], store)
->>> summary(result)["tasks"], store.is_empty()
-(212, False)
+>>> summary(result)["tasks"], result.partnership, store.is_empty()
+(212, 'Essex', False)
+>>> [o.name for o in owners(store)["owners"][:2]]
+['CI Sam Smith', 'CI Shaun Kane']
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
-from graphmodel import Label, PlanGraph, Problem, Rel
+from analyses import chains as chain_analysis
+from analyses import coverage as coverage_analysis
+from analyses import forums as forum_analysis
+from analyses import owners as owner_analysis
+from analyses import suggest as suggest_analysis
 from analyses.diff import Change, diff_plans
-from graphmodel.exchange import write
 from analyses.quality import quality_problems
+from analyses.warnings import link_warnings
+from graphmodel import Label, PlanGraph, Problem, Rel
+from graphmodel.exchange import write
 from loaders import LoadResult, load_plans
 from loaders.overrides import Overrides
 from loaders.workbooks.book import read_workbook
 
-from .stores.base import Store
+from .outputs.report import write_leadership_report
+from .serving import serve
+from .stores.base import Store, StoreError
 
-__all__ = ["load", "check", "saved_problems", "export", "diff", "summary"]
+__all__ = ["load", "check", "export", "diff", "chains", "owners", "forums", "suggest", "coverage", "report",
+           "serve", "summary", "partnerships", "Chains"]
 
 
-def load(paths: Iterable[Path | str], store: Store, *, overrides: Path | None = None,
+def load(paths: Iterable[Path | str], store: Store, *, overrides: Path | None = None, partnership: str | None = None,
          on_workbook: Callable[[Path], None] | None = None) -> LoadResult:
-    """Read the workbooks and save the graph into ``store``.
+    """Read the workbooks and save the graph into ``store``, replacing its
+    partnership's plans (and only those).
 
     Nothing is saved when any workbook could not be read (an error
-    problem): the graph loaded before stays as it was.
+    problem): what was loaded before stays as it was.
     """
-    result = check(paths, overrides=overrides, on_workbook=on_workbook)
+    result = _read(paths, overrides=overrides, partnership=partnership, on_workbook=on_workbook)
     if not result.errors:
-        store.save(result.graph, result.problems)
+        store.save(result.graph, result.problems, partnership=result.partnership)
     return result
 
 
-def check(paths: Iterable[Path | str], *, overrides: Path | None = None,
-          on_workbook: Callable[[Path], None] | None = None) -> LoadResult:
-    """Read the workbooks and report every problem, saving nothing: what the
-    loaders met in the cells, then the data-quality findings on the graph.
-    (With no workbooks to read, the CLI lists :func:`saved_problems` instead.)"""
+def check(paths: Iterable[Path | str] = (), *, store: Store | None = None, overrides: Path | None = None,
+          partnership: str | None = None, on_workbook: Callable[[Path], None] | None = None) -> list[Problem]:
+    """Every problem of the plans, saving nothing: with ``paths``, what the
+    loaders meet in those files and the data-quality findings on their graph;
+    with none, the problems saved in ``store`` by the load that made it."""
+    paths = list(paths)
+    if paths:
+        return _read(paths, overrides=overrides, partnership=partnership, on_workbook=on_workbook).problems
+    if store is None:
+        raise ValueError("check needs workbooks to read, or a store to list the problems of")
+    return store.problems(partnership)
+
+
+def _read(paths: Iterable[Path | str], *, overrides: Path | None, partnership: str | None,
+          on_workbook: Callable[[Path], None] | None) -> LoadResult:
     chosen = Overrides.read(overrides) if overrides else None
-    result = load_plans(paths, overrides=chosen, on_workbook=on_workbook)
+    result = load_plans(paths, overrides=chosen, on_workbook=on_workbook, partnership=partnership)
     result.problems.extend(quality_problems(result.graph))
     return result
 
 
-def saved_problems(store: Store) -> list[Problem]:
-    """The problems of the graph last loaded into ``store``, saved with it."""
-    return store.problems()
-
-
-def export(store: Store, path: Path, format: str) -> PlanGraph:
-    """Write the stored graph to a file in ``format`` (json, graphml, gexf)."""
-    graph = store.read()
+def export(store: Store, path: Path, format: str, *, partnership: str | None = None) -> PlanGraph:
+    """Write a partnership's stored graph to a file in ``format`` (json, graphml, gexf)."""
+    graph = store.read(partnership)
     write(graph, path, format)
     return graph
 
@@ -69,6 +94,103 @@ def export(store: Store, path: Path, format: str) -> PlanGraph:
 def diff(old: Path, new: Path) -> list[Change]:
     """Tasks added, removed and changed between two versions of a plan workbook."""
     return diff_plans(read_workbook(Path(old)).graph, read_workbook(Path(new)).graph)
+
+
+def partnerships(store: Store) -> list[str]:
+    """The partnerships the store holds."""
+    return [row["partnership"] for row in store.get_partnerships()]
+
+
+def _each(store: Store, partnership: str | None, answer: Callable[[str | None], Any]) -> Any:
+    """The answer about one partnership, or about each of several."""
+    held = partnerships(store)
+    if partnership is not None or len(held) <= 1:
+        if partnership is not None and held and partnership not in held:
+            raise StoreError(f"no partnership {partnership!r} in {store.describe()}; it holds: {', '.join(held)}")
+        return answer(partnership if partnership is not None else (held[0] if held else None))
+    return {name: answer(name) for name in held}
+
+
+@dataclass(frozen=True)
+class Chains:
+    """What ``chains`` answers: one task's chain with each link's warnings, or the whole plan's overview."""
+
+    trace: chain_analysis.Trace | None = None
+    overview: dict[str, Any] | None = None
+    partnership: str | None = None
+
+
+def chains(store: Store, task: str | None = None, *, direction: str = "up", depth: int | None = None,
+           include_inferred: bool = True, today: dt.date | None = None, partnership: str | None = None) -> Any:
+    """A task's chain (its words: see analyses.chains.match_tasks), each step
+    with what is wrong with the link that reached it; with no task, the
+    whole plan's overview. Raises TaskNotFound unless one task matches."""
+    if task is None:
+        return _each(store, partnership, lambda p: Chains(overview=chain_analysis.plan_overview(
+            store, include_inferred=include_inferred, today=today, partnership=p), partnership=p))
+    where = partnership if partnership is not None else _partnership_of_task(store, task)
+    found = chain_analysis.trace(store, task, direction=direction, depth=depth, include_inferred=include_inferred,
+                                 partnership=where)
+    warned = link_warnings(store, include_inferred=include_inferred, today=today, partnership=where)
+    up = direction == "up"
+    steps = [replace(s, warnings=tuple(warned.get((s.via, s.task) if up else (s.task, s.via), ()))) for s in found.steps]
+    return Chains(trace=replace(found, steps=steps), partnership=where)
+
+
+def _partnership_of_task(store: Store, words: str) -> str | None:
+    """The partnership whose tasks the words find, when the store holds several."""
+    held = partnerships(store)
+    if len(held) <= 1:
+        return held[0] if held else None
+    found = {row["partnership"] for row in store.find_tasks(words)}
+    if len(found) != 1:
+        matches = [f"{row['partnership']}: {row['key']}" for row in store.find_tasks(words)]
+        raise chain_analysis.TaskNotFound(words, matches)
+    return found.pop()
+
+
+def owners(store: Store, *, threshold: int | None = None, partnership: str | None = None) -> Any:
+    """Owner workload: the threshold used, each owner's load, concentration
+    per workstream, owners spread across areas, unowned tasks."""
+    return _each(store, partnership, lambda p: owner_analysis.workload_overview(store, threshold=threshold,
+                                                                               partnership=p))
+
+
+def report(store: Store, path: Path | str, *, threshold: int | None = None, partnership: str | None = None) -> None:
+    """Write the leadership report (Excel) of one partnership's owners."""
+    write_leadership_report(store, path, threshold=threshold, partnership=_one(store, partnership))
+
+
+def forums(store: Store, *, area: str | None = None, source: str = "strategy", forum: str | None = None,
+           partnership: str | None = None) -> Any:
+    """Forums and partners areas share (side by side across partnerships when
+    asked about all), or one forum's areas, tasks and owners. KeyError for
+    an area or forum there is none of."""
+    if forum:
+        return forum_analysis.forum_detail(store, forum, partnership=partnership)
+    return forum_analysis.forum_overview(store, area=area, source=source, partnership=partnership)
+
+
+def suggest(store: Store, *, top: int | None = 20, min_score: float = suggest_analysis.MIN_SCORE,
+            same_workstream: bool = False, partnership: str | None = None) -> Any:
+    """Pairs of tasks that look linked but are not, the likeliest first."""
+    return _each(store, partnership, lambda p: suggest_analysis.suggest_links(
+        store, top=top, min_score=min_score, include_same_workstream=same_workstream, partnership=p))
+
+
+def coverage(store: Store, *, top: int = 3, min_score: float = coverage_analysis.MIN_AIM_SCORE,
+             partnership: str | None = None) -> Any:
+    """Tasks per area and strand, and the aims with the tasks that seem to serve them."""
+    return _each(store, partnership, lambda p: coverage_analysis.coverage_overview(
+        store, top=top, min_score=min_score, partnership=p))
+
+
+def _one(store: Store, partnership: str | None) -> str | None:
+    held = partnerships(store)
+    if partnership is None and len(held) > 1:
+        raise StoreError(f"{store.describe()} holds {len(held)} partnerships ({', '.join(held)}): "
+                         "choose one with --partnership")
+    return partnership
 
 
 def summary(result: LoadResult) -> dict[str, int]:

@@ -29,9 +29,10 @@ from typing import Any
 from .stores.base import Store, StoreError
 from .stores.embedded import EmbeddedStore
 
-__all__ = ["home", "open_store", "settings", "STORES"]
+__all__ = ["home", "open_store", "settings", "STORES", "MAX_UPLOAD_MB"]
 
 STORES = ("embedded", "neo4j")
+MAX_UPLOAD_MB = 20  # the explorer's upload limit: a year of plans is a few MB; anything bigger is a mistake
 
 
 def home() -> Path:

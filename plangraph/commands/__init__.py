@@ -1,18 +1,19 @@
-"""The CLI commands that answer the users' questions, one module each.
-
-Each module defines one click command, named like the library module it
-calls (``analyses.chains`` -> ``plangraph chains``).
-"""
+"""The CLI's commands, one module each. Each opens the store, calls the
+library function of the same name (``plangraph chains`` calls
+``plangraph.api.chains``) and prints the answer; their options are defined
+once, in ``common``."""
 
 from __future__ import annotations
 
 import click
 
-__all__ = ["register"]
+__all__ = ["register", "NAMES"]
+
+NAMES = ("load", "check", "export", "diff", "chains", "owners", "forums", "suggest", "coverage", "serve")
 
 
 def register(main: click.Group) -> None:
-    from . import chains, coverage, forums, owners, serve, suggest
+    from importlib import import_module
 
-    for module in (chains, owners, forums, suggest, coverage, serve):
-        main.add_command(module.command)
+    for name in NAMES:
+        main.add_command(import_module(f"{__name__}.{name}").command)

@@ -1,5 +1,5 @@
 """plangraph chains: what a task depends on, what waits on it, and the
-whole plan's chains (analyses.chains)."""
+whole plan's chains (plangraph.api.chains)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,12 @@ from typing import Any
 
 import click
 
-from graphmodel import Label, PlanGraph
-from analyses.chains import OVERDUE, TaskNotFound, plan_overview, trace
+from analyses.chains import OVERDUE, TaskNotFound
 
-from .common import echo_json, echo_table, json_option, read_graph, store_option, store_path_option
+from .. import api
+from ..outputs.tables import cell_text
+from .common import (each_section, echo_json, echo_table, json_option, partnership_option, store_from, store_option,
+                     store_path_option)
 
 
 @click.command("chains")
@@ -29,7 +31,8 @@ from .common import echo_json, echo_table, json_option, read_graph, store_option
 @json_option
 @store_option
 @store_path_option
-def command(task, up, depth, no_inferred, overview, today, as_json, store_name, store_path):
+@partnership_option
+def command(task, up, depth, no_inferred, overview, today, as_json, store_name, store_path, partnership):
     """Trace a task's dependency chain: what it depends on (--up) or what
     waits on it (--down), link by link, with the evidence of each link.
 
@@ -48,36 +51,39 @@ def command(task, up, depth, no_inferred, overview, today, as_json, store_name, 
     task = " ".join(task)
     if overview == bool(task):
         raise click.UsageError("give a TASK, or --overview for the whole plan (not both)")
-    graph = read_graph(store_name, store_path)
+    store = store_from(store_name, store_path)
+    day = today.date() if today else dt.date.today()
     if overview:
-        day = today.date() if today else dt.date.today()
-        found = plan_overview(graph, include_inferred=not no_inferred, today=day)
+        found = api.chains(store, include_inferred=not no_inferred, today=day, partnership=partnership)
+        several = isinstance(found, dict)
         if as_json:
-            echo_json(found)
+            echo_json({k: v.overview for k, v in found.items()} if several else found.overview)
         else:
-            _print_overview(found, day)
+            each_section(found, lambda one: _print_overview(one.overview, day), several=several)
         return
     try:
-        chain = trace(graph, task, direction="up" if up else "down", depth=depth, include_inferred=not no_inferred)
+        chain = api.chains(store, task, direction="up" if up else "down", depth=depth,
+                           include_inferred=not no_inferred, today=day, partnership=partnership).trace
     except TaskNotFound as exc:
-        _no_single_task(graph, exc)
+        _no_single_task(store, exc, partnership)
     if as_json:
         echo_json(chain.steps)
         return
-    _print_tree(chain.tree, up)
+    _print_tree(chain.tree, up, {s.task: s.warnings for s in chain.steps})
     click.echo()
-    echo_table(["depth", "task", "via", "link", "owners", "due", "status"],
-               [[s.depth, s.task, s.via, _link_text(s.kind, s.evidence, s.cell, s.inferred), s.owners,
-                 s.due, s.status] for s in chain.steps], width=50)
+    echo_table(["depth", "task", "via", "link", "warning", "owners", "due", "status"],
+               [[s.depth, s.task, s.via, _link_text(s.kind, s.evidence, s.cell, s.inferred),
+                 "; ".join(str(w) for w in s.warnings), s.owners, s.due, s.status] for s in chain.steps], width=50)
     click.echo(f"{chain.task} depends on {len(chain.steps)} tasks" if up
                else f"{len(chain.steps)} tasks wait on {chain.task}")
 
 
-def _no_single_task(graph: PlanGraph, exc: TaskNotFound) -> None:
+def _no_single_task(store, exc: TaskNotFound, partnership: str | None) -> None:
     if not exc.matches:
         raise click.ClickException(f"no task matches {exc.query!r}: give a task key such as "
                                    "\"Violence - Gangs#10\", or words from its text, workstream or owner")
-    echo_table(["task", "text"], [[key, graph.get(Label.TASK, key).text] for key in exc.matches])
+    texts = {row["key"]: row["text"] for row in store.find_tasks(exc.query, partnership=partnership)}
+    echo_table(["task", "text"], [[key, texts.get(key, "")] for key in exc.matches])
     raise click.ClickException(f"{len(exc.matches)} tasks match {exc.query!r}; add words or give one of "
                                "the keys above")
 
@@ -86,14 +92,10 @@ def _link_text(kind: str, evidence: str, cell: str, inferred: bool) -> str:
     return f"{cell} {kind}{' (inferred)' if inferred else ''}: \"{evidence}\""
 
 
-def _short(text: str, width: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _print_tree(node: dict[str, Any], up: bool, indent: int = 0, workstream: str | None = None) -> None:
+def _print_tree(node: dict[str, Any], up: bool, warnings: dict[str, tuple], indent: int = 0,
+                workstream: str | None = None) -> None:
     """Two lines per task, indented by depth: the task, then the cell and
-    words of the link that reached it."""
+    words of the link that reached it, and what is wrong with that link."""
     here = node["ref"] if node["workstream"] == workstream else f"{node['workstream']} #{node['ref']}"
     pad = "    " * indent
     verb = "" if node["link"] is None else ("depends on " if up else "waited on by ")
@@ -101,13 +103,16 @@ def _print_tree(node: dict[str, Any], up: bool, indent: int = 0, workstream: str
         click.echo(f"{pad}{verb}{here} (again: see above)")
     else:
         due = f"due {node['due']}{' review' if node['due_is_review'] else ''}" if node["due"] else "no due date"
-        click.echo(f"{pad}{verb}{here}: {_short(node['text'], 60)} "
+        click.echo(f"{pad}{verb}{here}: {cell_text(node['text'], 60)} "
                    f"({', '.join(node['owners']) or 'no owner'}; {due}; {node['status']})")
     if node["link"]:
         link = node["link"]
         click.echo(f"{pad}      {_link_text(link['kind'], link['evidence'], link['cell'], link['inferred'])}")
+        if not node["repeat"]:
+            for warning in warnings.get(node["task"], ()):
+                click.echo(f"{pad}      ! {warning}")
     for child in node["children"]:
-        _print_tree(child, up, indent + 1, node["workstream"])
+        _print_tree(child, up, warnings, indent + 1, node["workstream"])
 
 
 def _path(keys: list[str]) -> str:

@@ -1,56 +1,77 @@
-"""What the question commands share: reading the graph from the chosen store,
-and printing a table or JSON."""
+"""What every command shares: its options (each defined once here), opening
+the store with a clean error, and printing tables, JSON and one section per
+partnership."""
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict, is_dataclass
+import sys
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 import click
 
-from graphmodel import PlanGraph
+from loaders import sample_data, workbook_paths
 
 from ..config import STORES, open_store
-from ..stores.base import StoreError
+from ..outputs.tables import table_lines, to_json
+from ..stores.base import Store, StoreError
 
-__all__ = ["store_option", "store_path_option", "json_option", "read_graph", "echo_json", "echo_table"]
+__all__ = ["paths_argument", "store_option", "store_path_option", "json_option", "partnership_option",
+           "overrides_option", "store_from", "echo_json", "echo_table", "each_section", "with_progress", "fail"]
 
-store_option = click.option("--store", "store_name", type=click.Choice(STORES), default=None,
-                            help="Read the graph from: embedded (default) or neo4j.")
+paths_argument = click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+store_option = click.option(
+    "--store", "store_name", type=click.Choice(STORES), default=None,
+    help="Where the graph is kept: embedded (a file, the default) or neo4j (NEO4J_URI, NEO4J_USER, "
+         "NEO4J_PASSWORD, NEO4J_DATABASE); default: $PLANGRAPH_STORE, then config.toml.")
 store_path_option = click.option("--store-path", type=click.Path(path_type=Path), default=None,
-                                 help="The embedded store's file (default: $PLANGRAPH_HOME/graph.json).")
+                                  help="The embedded store's file (default: $PLANGRAPH_HOME/graph.json).")
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+partnership_option = click.option(
+    "--partnership", default=None,
+    help="The partnership to answer about, when the store holds several (default: the only one, or each of "
+         "them in turn).")
+overrides_option = click.option(
+    "--overrides", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A plangraph.toml of corrections (default: one found beside the workbooks).")
 
 
-def read_graph(store_name: str | None, store_path: Path | None) -> PlanGraph:
-    """The saved graph, or a clean error saying what to do."""
+def fail(message: str) -> None:
+    raise click.ClickException(message)
+
+
+def store_from(store_name: str | None, store_path: Path | None) -> Store:
+    """The store chosen, or a clean error saying what to do."""
     try:
-        return open_store(store_name, store_path).read()
+        return open_store(store_name, store_path)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
 
 
-def _plain(value: Any) -> Any:
-    if is_dataclass(value):
-        return asdict(value)
-    return value
-
-
 def echo_json(value: Any) -> None:
-    click.echo(json.dumps(value, default=_plain, indent=1, ensure_ascii=False))
+    click.echo(to_json(value))
 
 
 def echo_table(headers: Sequence[str], rows: Iterable[Sequence[Any]], *, width: int = 60) -> None:
-    """A plain aligned table; long cells are cut with an ellipsis."""
-    def cell(v: Any) -> str:
-        text = ", ".join(map(str, v)) if isinstance(v, (list, tuple)) else ("" if v is None else str(v))
-        return text if len(text) <= width else text[: width - 1] + "…"
+    for line in table_lines(headers, rows, width=width):
+        click.echo(line)
 
-    body = [[cell(v) for v in row] for row in rows]
-    widths = [max([len(h)] + [len(r[i]) for r in body]) for i, h in enumerate(headers)]
-    click.echo("  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip())
-    click.echo("  ".join("-" * w for w in widths))
-    for row in body:
-        click.echo("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip())
+
+def each_section(answer: Any, show: Callable[[Any], None], *, several: bool) -> None:
+    """Show one answer, or each partnership's under its name."""
+    if not several:
+        show(answer)
+        return
+    for name, one in answer.items():
+        click.echo(f"== {name} ==")
+        show(one)
+        click.echo()
+
+
+def with_progress(run: Callable[[Callable[[Path], None] | None], Any], paths: Sequence[Path]) -> Any:
+    """Run a load (or a check), with a progress bar when there is more than a moment's work."""
+    files = workbook_paths(paths or [sample_data()])
+    if len(files) < 3 or not sys.stderr.isatty():
+        return run(None)
+    with click.progressbar(length=len(files), label="Reading workbooks", file=sys.stderr) as bar:
+        return run(lambda _path: bar.update(1))

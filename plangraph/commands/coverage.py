@@ -1,14 +1,17 @@
 """plangraph coverage: tasks per area and strand, and the strategy's aims with
-the tasks that seem to serve them (analyses.coverage)."""
+the tasks that seem to serve them (plangraph.api.coverage)."""
 
 from __future__ import annotations
 
 import click
 
 from graphmodel import STRANDS
-from analyses.coverage import MIN_AIM_SCORE, CoverageOverview, coverage_overview
+from analyses.coverage import MIN_AIM_SCORE, CoverageOverview
 
-from .common import echo_json, echo_table, json_option, read_graph, store_option, store_path_option
+from .. import api
+from ..outputs.tables import cell_text
+from .common import (each_section, echo_json, echo_table, json_option, partnership_option, store_from, store_option,
+                     store_path_option)
 
 GAP = "--"  # how the grid marks a strand with no task
 
@@ -21,7 +24,8 @@ GAP = "--"  # how the grid marks a strand with no task
 @json_option
 @store_option
 @store_path_option
-def command(top, min_score, as_json, store_name, store_path):
+@partnership_option
+def command(top, min_score, as_json, store_name, store_path, partnership):
     """Show how the tasks cover the strategy: the number of tasks of each
     area in each strand (gaps marked --), each strategic aim with the tasks
     whose words match it, and the aims no task appears to serve. Matches by
@@ -29,11 +33,11 @@ def command(top, min_score, as_json, store_name, store_path):
 
     Example: plangraph coverage --top 1
     """
-    found = coverage_overview(read_graph(store_name, store_path), top=top, min_score=min_score)
+    found = api.coverage(store_from(store_name, store_path), top=top, min_score=min_score, partnership=partnership)
     if as_json:
         echo_json(found)
     else:
-        _print(found)
+        each_section(found, _print, several=isinstance(found, dict))
 
 
 def _print(found: CoverageOverview) -> None:
@@ -45,16 +49,11 @@ def _print(found: CoverageOverview) -> None:
     click.echo(f"{len(found.gaps)} gaps")
     click.echo("\nAims and the tasks that seem to serve them (score: words shared)")
     for aim in found.aims:
-        click.echo(f"{aim.aim}: {_short(aim.text)}")
+        click.echo(f"{aim.aim}: {cell_text(aim.text, 90)}")
         for match in aim.tasks:
             click.echo(f"    {match.score:.3f}  {match.task}  ({', '.join(match.shared)})")
         if not aim.tasks:
             click.echo("    no task found")
     click.echo(f"\nAims no task appears to serve ({len(found.unserved)} of {len(found.aims)})")
     for aim in found.unserved:
-        click.echo(f"  {aim.aim}: {_short(aim.text)}")
-
-
-def _short(text: str, width: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+        click.echo(f"  {aim.aim}: {cell_text(aim.text, 90)}")

@@ -1,13 +1,15 @@
 """plangraph forums: the forums and partners areas share, and where the
-strategy and the tasks disagree (analyses.forums)."""
+strategy and the tasks disagree (plangraph.api.forums)."""
 
 from __future__ import annotations
 
 import click
 
-from analyses.forums import SOURCES, ForumDetail, ForumOverview, forum_detail, forum_overview
+from analyses.forums import SOURCES, ForumDetail, ForumOverview
 
-from .common import echo_json, echo_table, json_option, read_graph, store_option, store_path_option
+from .. import api
+from ..outputs.tables import join_names
+from .common import echo_json, echo_table, json_option, partnership_option, store_from, store_option, store_path_option
 
 
 @click.command("forums")
@@ -19,7 +21,8 @@ from .common import echo_json, echo_table, json_option, read_graph, store_option
 @json_option
 @store_option
 @store_path_option
-def command(area, source, forum, as_json, store_name, store_path):
+@partnership_option
+def command(area, source, forum, as_json, store_name, store_path, partnership):
     """Show the forums and partners several areas work through, which areas
     share the most, and the forums the strategy lists but no task names (or
     tasks name but the strategy does not list).
@@ -28,9 +31,9 @@ def command(area, source, forum, as_json, store_name, store_path):
     """
     if forum and area:
         raise click.UsageError("give --forum or --area, not both")
-    graph = read_graph(store_name, store_path)
+    store = store_from(store_name, store_path)
     try:
-        found = forum_detail(graph, forum) if forum else forum_overview(graph, area=area, source=source)
+        found = api.forums(store, area=area, source=source, forum=forum, partnership=partnership)
     except KeyError as exc:
         raise click.ClickException(exc.args[0]) from None
     if as_json:
@@ -45,20 +48,20 @@ def _print_overview(found: ForumOverview) -> None:
     where = "the strategy" if found.source == "strategy" else "the tasks"
     if found.area:
         row = found.forums[found.area]
-        click.echo(f"{found.area} works through ({where}): {_join(row) or 'none'}\n")
+        click.echo(f"{found.area} works through ({where}): {join_names(row) or 'none'}\n")
     click.echo(f"Forums and partners shared by areas (from {where})")
     if found.source == "strategy":
         echo_table(["forum", "kind", "areas", "listed for"],
-                   [[s.forum, s.label, len(s.areas), _join(s.areas)] for s in found.shared], width=130)
+                   [[s.forum, s.label, len(s.areas), join_names(s.areas)] for s in found.shared], width=130)
     else:
         echo_table(["forum", "kind", "areas", "tasks", "named in tasks of"],
-                   [[s.forum, s.label, len(s.areas), s.count, _join(s.areas)] for s in found.shared], width=130)
+                   [[s.forum, s.label, len(s.areas), s.count, join_names(s.areas)] for s in found.shared], width=130)
     click.echo(f"\nAreas working through the same forums (from {where}; 1.0 = the same forums)")
     echo_table(["area", "other", "score", "shared"],
-               [[o.area, o.other, f"{o.score:.2f}", _join(o.shared)] for o in found.overlap], width=70)
+               [[o.area, o.other, f"{o.score:.2f}", join_names(o.shared)] for o in found.overlap], width=70)
     click.echo("\nForums the strategy and the tasks disagree on")
     echo_table(["area", "forum", "disagreement", "tasks"],
-               [[u.area, u.forum, u.direction, _join(u.tasks)] for u in found.unlisted], width=60)
+               [[u.area, u.forum, u.direction, join_names(u.tasks)] for u in found.unlisted], width=60)
 
 
 def _print_detail(found: ForumDetail) -> None:
@@ -73,10 +76,4 @@ def _print_detail(found: ForumDetail) -> None:
         ("their owners", found.owners),
     ]
     for name, values in rows:
-        click.echo(f"  {name:<22} {_join(values) or '-'}")
-
-
-def _join(names) -> str:
-    # Names hold commas ("Sexual Crime, Child Abuse & Exploitation"), so a
-    # list of them is separated by semicolons.
-    return "; ".join(names)
+        click.echo(f"  {name:<22} {join_names(values) or '-'}")

@@ -1,5 +1,5 @@
 """plangraph owners: who holds how many tasks, who holds too many, and the
-leadership report (analyses.owners, plangraph.report)."""
+leadership report (plangraph.api.owners and plangraph.api.report)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from typing import Any
 
 import click
 
-from analyses.owners import workload_overview
-
-from ..report import write_leadership_report
-from .common import echo_json, echo_table, json_option, read_graph, store_option, store_path_option
+from .. import api
+from ..stores.base import StoreError
+from .common import (each_section, echo_json, echo_table, json_option, partnership_option, store_from, store_option,
+                     store_path_option)
 
 SPLITS = {"area": "by_area", "workstream": "by_workstream", "strand": "by_strand", "status": "by_status"}
 
@@ -28,21 +28,25 @@ SPLITS = {"area": "by_area", "workstream": "by_workstream", "strand": "by_strand
 @json_option
 @store_option
 @store_path_option
-def command(threshold, split, xlsx, as_json, store_name, store_path):
+@partnership_option
+def command(threshold, split, xlsx, as_json, store_name, store_path, partnership):
     """Show each owner's workload: tasks, open and shared tasks, who is
     overloaded, how much of each workstream rests on one owner, who is
     spread across areas, and how many tasks have no owner.
 
     Example: plangraph owners --by strand --xlsx owners.xlsx
     """
-    graph = read_graph(store_name, store_path)
-    found = workload_overview(graph, threshold=threshold)
-    if xlsx:
-        write_leadership_report(graph, xlsx, threshold=threshold)
+    store = store_from(store_name, store_path)
+    try:
+        found = api.owners(store, threshold=threshold, partnership=partnership)
+        if xlsx:
+            api.report(store, xlsx, threshold=threshold, partnership=partnership)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
     if as_json:
         echo_json(found)
         return
-    _print(found, split)
+    each_section(found, lambda one: _print(one, split), several="threshold" not in found)
     if xlsx:
         click.echo(f"\nWrote the leadership report to {xlsx}")
 

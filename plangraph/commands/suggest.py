@@ -1,5 +1,5 @@
 """plangraph suggest: tasks in different workstreams that look linked but are
-not (analyses.suggest)."""
+not (plangraph.api.suggest)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,11 @@ import json
 
 import click
 
-from analyses.suggest import MIN_SCORE, suggest_links
+from analyses.suggest import MIN_SCORE
 
-from .common import echo_json, echo_table, json_option, read_graph, store_option, store_path_option
+from .. import api
+from .common import (each_section, echo_json, echo_table, json_option, partnership_option, store_from, store_option,
+                     store_path_option)
 
 
 @click.command("suggest")
@@ -20,7 +22,8 @@ from .common import echo_json, echo_table, json_option, read_graph, store_option
 @json_option
 @store_option
 @store_path_option
-def command(top, min_score, same_workstream, as_json, store_name, store_path):
+@partnership_option
+def command(top, min_score, same_workstream, as_json, store_name, store_path, partnership):
     """Suggest links: pairs of tasks whose Task and How text share telling
     words, that no link joins yet, the likeliest first. Nothing is added to
     the graph: accept a suggestion by listing it in plangraph.toml under
@@ -28,11 +31,15 @@ def command(top, min_score, same_workstream, as_json, store_name, store_path):
 
     Example: plangraph suggest --top 10
     """
-    graph = read_graph(store_name, store_path)
-    found = suggest_links(graph, top=top, min_score=min_score, include_same_workstream=same_workstream)
+    found = api.suggest(store_from(store_name, store_path), top=top, min_score=min_score,
+                        same_workstream=same_workstream, partnership=partnership)
     if as_json:
         echo_json(found)
         return
+    each_section(found, _print, several=isinstance(found, dict))
+
+
+def _print(found) -> None:
     echo_table(["score", "task", "other", "why"], [[f"{s.score:.3f}", s.task, s.other, s.reason] for s in found],
                width=80)
     if not found:

@@ -153,7 +153,7 @@ class GraphAnswers:
 
     def get_owners(self, partnership: str | None = None) -> list[Row]:
         return self._each(partnership, lambda name, g: [
-            {"partnership": name, "key": o.key, **{f: getattr(o, f) for f in _OWNER_FIELDS}}
+            {"partnership": name, "key": o.key, **{f: o.properties()[f] for f in _OWNER_FIELDS}}
             for o in sorted(g.nodes(Label.OWNER), key=lambda n: n.key)])
 
     def get_owner_tasks(self, partnership: str | None = None) -> list[Row]:

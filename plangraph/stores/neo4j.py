@@ -28,7 +28,7 @@ from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionE
 
 import cypher
 from graphmodel import Label, PlanGraph, Problem, Rel
-from graphmodel.rows import node_from_props, node_row, rel_row, unflat_source
+from graphmodel.rows import node_from_props, node_row, records, rel_row, unflat_source
 
 from .answers import QUESTIONS
 from .base import StoreError, partnership_of
@@ -207,6 +207,9 @@ class Neo4jStore:
         if name in _KEPT:
             return lambda partnership=None, **params: self._ask(name, partnership=partnership, **params)
         raise AttributeError(name)
+
+    def get_owners(self, partnership: str | None = None) -> list[dict[str, Any]]:
+        return [{**row, "spellings": records(row["spellings"])} for row in self._ask("get_owners", partnership=partnership)]
 
     def get_tasks(self, partnership: str | None = None, keys: list[str] | None = None) -> list[dict[str, Any]]:
         return self.run("get_tasks", partnership=partnership, keys=keys)

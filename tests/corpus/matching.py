@@ -57,9 +57,14 @@ def words(text: object, drop: set[str] = GENERIC) -> set[str]:
     return {w for w in norm(text).split() if w not in drop and not w.isdigit()}
 
 
-def written(spelling: str) -> str:
-    """An owner spelling as the plan wrote it, without the "(file › sheet ›
-    cell)" a loader appends; a bracket that is part of the name stays."""
+def written(spelling) -> str:
+    """An owner spelling as the plan wrote it: a Spelling's written form (or
+    a row's "written"), or text without the "(file › sheet › cell)" a loader
+    may append; a bracket that is part of the name stays."""
+    if hasattr(spelling, "written"):
+        return spelling.written
+    if isinstance(spelling, dict):
+        return spelling["written"]
     match = PROVENANCE.match(spelling.strip())
     if match and ("›" in match.group(2) or re.search(r"\.(xlsx|xlsm|xls|csv)\b", match.group(2), re.I)):
         return match.group(1)

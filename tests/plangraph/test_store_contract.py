@@ -3,6 +3,8 @@ embedded store from its graphs in memory, Neo4j in Cypher."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from cypher import READ_QUERIES
@@ -26,9 +28,15 @@ EMPTY_ALLOWED = {("get_task", "no such task"), ("count_nodes", "Nowhere"), ("get
 
 
 def normal(rows):
-    """Rows compared as sets, with list values sorted (the order of collect() is not a promise)."""
-    return sorted((sorted((k, sorted(v, key=repr) if isinstance(v, list) else v) for k, v in row.items())
-                   for row in rows), key=repr)
+    """Rows compared as sets, with list values sorted (the order of collect() is not a promise) and
+    maps compared by content, not by the order their keys were written in."""
+    def one(value):
+        if isinstance(value, dict):
+            return json.dumps(value, sort_keys=True, default=str)
+        if isinstance(value, list):
+            return sorted((one(v) for v in value), key=repr)
+        return value
+    return sorted((sorted((k, one(v)) for k, v in row.items()) for row in rows), key=repr)
 
 
 @pytest.mark.parametrize("name, params", [(n, p) for n in QUESTIONS for p in PARAMS.get(n, [{}])])

@@ -39,6 +39,7 @@ Examples
 from __future__ import annotations
 
 from graphmodel import Owner, PlanGraph, Problem, Rel
+from graphmodel import Spelling as ModelSpelling
 
 from ...collected import OwnerMention, Person
 from ...overrides import Overrides
@@ -93,7 +94,7 @@ def _add_owner(graph: PlanGraph, group: Group, keys: set[str], order: dict[int, 
                             role=next((p.role for p in people if p.role), ""),
                             organisation=next((p.organisation for p in people if p.organisation), "")))
     for s in cells:
-        spelling = f"{s.name.raw} ({s.source})"
+        spelling = ModelSpelling(s.name.raw, s.source)
         if spelling not in owner.spellings:
             owner.spellings.append(spelling)
     evidence = group.evidence + [f"listed as {p.name!r} in {p.source}" for p in people]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from plangraph.report import HIGHLIGHT, write_leadership_report
+from plangraph.outputs.report import HIGHLIGHT, write_leadership_report
 
 SHEETS = ["Read me", "Owners", "By area", "By strand", "By status", "Concentration", "Unowned tasks", "Spellings"]
 

@@ -30,8 +30,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from graphmodel import Label, PlanGraph, Task
-from graphmodel.model import Plan
+from analyses.common import Source, answers, partnership_asked
 from analyses.owners import OwnerLoad, strand_order, workload_overview
 
 __all__ = ["write_leadership_report", "SHEETS", "HIGHLIGHT"]
@@ -56,14 +55,18 @@ _TOP = Alignment(vertical="top")
 _MAX_WIDTH = 60  # wider columns wrap instead
 
 
-def write_leadership_report(graph: PlanGraph, path: Path | str, *, threshold: int | None = None) -> None:
+def write_leadership_report(plans: Source, path: Path | str, *, threshold: int | None = None,
+                            partnership: str | None = None) -> None:
     """Write the owner-workload report for leadership to ``path`` (.xlsx).
-    ``threshold``: more tasks than this is overloaded (default: the rule of
+    ``plans`` is a store (or a graph in memory); ``threshold``: more tasks
+    than this is overloaded (default: the rule of
     analyses.owners.default_threshold)."""
-    overview = workload_overview(graph, threshold=threshold)
+    q = answers(plans)
+    where = partnership_asked(q, partnership)
+    overview = workload_overview(q, threshold=threshold, partnership=where)
     owners: list[OwnerLoad] = overview["owners"]
     book = Workbook()
-    _read_me(book.active, graph, overview)
+    _read_me(book.active, q, where, overview)
     _table(book, "Owners", ["owner", "kind", "tasks", "open", "completed", "shared", "areas", "leads", "overloaded"],
            [[o.name, o.kind, o.tasks, o.open, o.completed, o.shared, "; ".join(o.areas), "; ".join(o.leads),
              "yes" if o.overloaded else ""] for o in owners],
@@ -76,26 +79,25 @@ def write_leadership_report(graph: PlanGraph, path: Path | str, *, threshold: in
            [[c.workstream, c.area or "", c.tasks, c.top_name, c.top_tasks, c.share, "yes" if c.flagged else ""]
             for c in overview["concentration"]],
            highlight=[c.flagged for c in overview["concentration"]], percent={"share"})
-    tasks = [graph.get(Label.TASK, key) for key in overview["unowned"]]
+    tasks = sorted(q.get_tasks(partnership=where, keys=overview["unowned"]), key=lambda t: overview["unowned"].index(t["key"]))
     _table(book, "Unowned tasks", ["workstream", "ref", "task", "file", "sheet", "cell"],
-           [[t.workstream, t.ref, t.text, t.source.file, t.source.sheet, t.source.cell] for t in tasks])
-    files = [p.key for p in graph.nodes(Label.PLAN)]
+           [[t["workstream"], t["ref"], t["text"], t["file"], t["sheet"], t["cell"]] for t in tasks])
     _table(book, "Spellings", ["owner", "written as", "file", "sheet", "cell"],
-           [[o.name, *_spelling(s, files)] for o in owners for s in o.spellings])
+           [[o.name, s.written, s.source.file, s.source.sheet, s.source.cell] for o in owners for s in o.spellings])
     book.save(path)
 
 
-def _read_me(ws: Worksheet, graph: PlanGraph, overview: dict[str, Any]) -> None:
+def _read_me(ws: Worksheet, q: Any, partnership: str | None, overview: dict[str, Any]) -> None:
     ws.title = "Read me"
-    plans = [p for p in graph.nodes(Label.PLAN) if isinstance(p, Plan) and p.current]
-    dates = sorted({p.date for p in plans if p.date})
+    plans = [p for p in q.get_plans(partnership=partnership) if p["current"]]
+    dates = sorted({p["date"] for p in plans if p["date"]})
     saved = " to ".join(dict.fromkeys([dates[0], dates[-1]])) if dates else "on no recorded date"
-    tasks = [t for t in graph.nodes(Label.TASK) if isinstance(t, Task)]
+    tasks = sum(r["tasks"] for r in q.get_partnerships() if partnership is None or r["partnership"] == partnership)
     owners = overview["owners"]
     rows = [
         ["Owner workload report"],
         [],
-        ["Data", f"{len(tasks)} tasks read from {len(plans)} workbooks saved {saved} (the date of the data)"],
+        ["Data", f"{tasks} tasks read from {len(plans)} workbooks saved {saved} (the date of the data)"],
         ["Owners", f"{len(owners)} owners hold tasks; {len(overview['unowned'])} tasks have no owner"],
         ["Overloaded", f"more than {overview['threshold']} tasks "
                        f"({sum(o.overloaded for o in owners)} owners, highlighted on the Owners sheet)"],
@@ -155,16 +157,3 @@ def _fit(ws: Worksheet) -> None:
         ws.column_dimensions[get_column_letter(col[0].column)].width = width
         for cell in col[1:]:
             cell.alignment = _WRAP if longest > _MAX_WIDTH else _TOP
-
-
-def _spelling(text: str, files: list[str]) -> list[str]:
-    """A spelling as the owner loader keeps it, "SS (plan.xlsx › Sheet › I5)",
-    split into what was written, file, sheet and cell. The file is found by
-    name, because both file names and spellings can hold brackets; a
-    spelling in another form is given whole."""
-    for file in files:
-        at = text.rfind(f" ({file} › ")
-        if at > 0 and text.endswith(")"):
-            sheet, _, cell = text[at + len(file) + 5:-1].rpartition(" › ")
-            return [text[:at], file, sheet, cell]
-    return [text, "", "", ""]

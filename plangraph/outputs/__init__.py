@@ -1,0 +1,2 @@
+"""What plangraph writes for people: tables and JSON on the terminal, the
+Excel leadership report."""
