@@ -1,0 +1,5 @@
+from . import Template
+
+
+class Document(Template):
+    name = "document"

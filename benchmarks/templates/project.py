@@ -1,0 +1,5 @@
+from . import Template
+
+
+class Project(Template):
+    name = "project"

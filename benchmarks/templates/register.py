@@ -1,0 +1,5 @@
+from . import Template
+
+
+class Register(Template):
+    name = "register"

@@ -1,0 +1,5 @@
+from . import Template
+
+
+class Strands(Template):
+    name = "strands"

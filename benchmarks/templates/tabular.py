@@ -1,0 +1,5 @@
+from . import Template
+
+
+class Tabular(Template):
+    name = "tabular"
