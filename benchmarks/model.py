@@ -88,6 +88,7 @@ class Task:
     support: str | None = None
     cites: list[Cite] = field(default_factory=list)
     decoys: list[tuple[str, str]] = field(default_factory=list)  # (field, words that are no link)
+    spellings: list[str] = field(default_factory=list)  # each owner as written, in order
     ref: str = ""
     row_id: int = 0  # a project tool's row ID
 

@@ -64,8 +64,8 @@ def build_plan(rng: random.Random, name: str, places: dict[str, str], year: int,
     k = max(3, min(len(PRIORITIES), round(tasks / traits.tasks_per_priority)))
     priorities = rng.sample(sorted(PRIORITIES), k)
     people = make_people(rng, max(10, 2 * k + 6), places)
-    for person, rank in zip(people[-2:], ("Supt", "Ch Supt")):  # the chair and the strategic lead
-        person.rank, person.org, person.role = rank, f"{places['county']} Police", "Strategic Lead"
+    for person, rank, role in zip(people[-2:], ("Supt", "Ch Supt"), ("Partnership Chair", "Local Policing Commander")):
+        person.rank, person.org, person.role = rank, f"{places['county']} Police", role  # the chair, the strategic lead
     partners, aliases = _partners(rng, places)
     forums = _forums(rng, places, priorities, people, partners)
     plan = Plan(name, places, year, people, [], forums, partners, aliases, people[-1], people[-2])
@@ -119,7 +119,7 @@ def _tasks(rng: random.Random, plan: Plan, ws: Workstream, count: int, traits: T
     anchor = plan_day(rng, plan.year)
     for strand in strands:
         text = _action(rng, plan, ws, strand, used)
-        owners, cell = _owners(rng, plan, ws, team, posts, traits)
+        owners, cell, spellings = _owners(rng, plan, ws, team, posts, traits)
         day = anchor if traits.dates == "essex" and rng.random() < 0.7 else None
         when = due(rng, traits.dates, plan.year, day)
         start = plan_day(rng, plan.year) - dt.timedelta(days=rng.randrange(30, 200))
@@ -128,6 +128,7 @@ def _tasks(rng: random.Random, plan: Plan, ws: Workstream, count: int, traits: T
         task = Task(ws, strand, text, fill(rng.choice(MEASURES), {"n": rng.randrange(3, 60), "d": rng.choice((5, 10, 20))}),
                     rng.choice(HOW_NARRATIVE), owners, cell, when, max(start, dt.date(plan.year, 4, 1)),
                     rng.choices(*zip(*_RAG))[0], partners, forums[:1] if forums and rng.random() < 0.3 else [])
+        task.spellings = spellings
         ws.tasks.append(task)
 
 
@@ -152,18 +153,18 @@ def _action(rng: random.Random, plan: Plan, ws: Workstream, strand: str, used: s
 
 
 def _owners(rng: random.Random, plan: Plan, ws: Workstream, team: list[Person], posts: list[str],
-            traits: Traits) -> tuple[list[Owner], str]:
+            traits: Traits) -> tuple[list[Owner], str, list[str]]:
     roll = rng.random()
     if roll < 0.03:
-        return [], rng.choice(PLACEHOLDERS + ("",))
+        return [], rng.choice(PLACEHOLDERS + ("",)), []
     if roll < 0.18:
         post = rng.choice(posts)
-        return [Owner(role=post)], post
+        return [Owner(role=post)], post, [post]
     people = [ws.lead] if roll < 0.55 else [rng.choice(team)]
     if rng.random() < 0.1:
         people.append(rng.choice([p for p in team if p is not people[0]]))
     written = [spell(rng, p, listed=_listed(p, ws, plan, traits), bracket=traits.bracket_jobs) for p in people]
-    return [Owner(person=p) for p in people], joint(rng, written) if len(written) > 1 else written[0]
+    return [Owner(person=p) for p in people], joint(rng, written) if len(written) > 1 else written[0], written
 
 
 def _listed(person: Person, ws: Workstream, plan: Plan, traits: Traits) -> bool:
@@ -185,7 +186,7 @@ def _links(rng: random.Random, plan: Plan, traits: Traits) -> None:
             kind = rng.choices(kinds, weights)[0]
             if kind == "bare" and not traits.depends_column:
                 kind = "need"
-            field = "depends" if kind in ("bare", "weak") else "notes"
+            field = "depends" if kind in ("bare", "weak") and traits.depends_column else "notes"
             if kind == "dangling":
                 task.cites.append(Cite(kind, [], field, rng.randrange(99)))
                 continue

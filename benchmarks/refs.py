@@ -29,7 +29,8 @@ from .links import ESSEX_ARITY, decoy, render
 from .model import Plan, Task, Workstream
 from .vocab_actions import STRANDS
 
-__all__ = ["Scheme", "Plain", "Dotted", "Prefixed", "Strand", "Lettered", "Outline", "cell_texts", "sentences"]
+__all__ = ["Scheme", "Plain", "Dotted", "Prefixed", "Strand", "Lettered", "Outline", "cell_texts", "cite_texts", "decoy_texts",
+           "sentences"]
 
 
 class Scheme:
@@ -88,13 +89,16 @@ class Strand(Scheme):
 
 
 class Lettered(Scheme):
-    """E1.1, E1.2 ... (the partnership's letter, the priority, the action)."""
+    """E1.1, E1.2 ... (the partnership's letter, the priority, the action). A
+    letter that would read as something else (Q1.2 a quarter, H1.2 a half
+    year) gives way to "A"."""
 
-    def __init__(self, letter: str = "E"):
-        self.letter = letter
-
-    def ref(self, ws, w, n, task):
-        return f"{self.letter}{w}.{n}"
+    def assign(self, plan):
+        letter = plan.places["town"][0].upper()
+        letter = letter if letter not in "QHWFYSO" else "A"
+        for w, ws in enumerate(plan.workstreams, 1):
+            for n, task in enumerate(ws.tasks, 1):
+                task.ref = f"{letter}{w}.{n}"
 
 
 class Outline(Scheme):
@@ -102,7 +106,7 @@ class Outline(Scheme):
     one per priority and per strand group, then the tasks."""
 
     def assign(self, plan):
-        row = 1
+        row = 0  # the plan's own summary row
         for w, ws in enumerate(plan.workstreams, 1):
             row += 1
             groups = [s for s in STRANDS if any(t.strand == s for t in ws.tasks)]
@@ -113,12 +117,16 @@ class Outline(Scheme):
                     task.ref, task.row_id = f"{w}.{g}.{n}", row
 
 
-def _rng(task: Task) -> random.Random:
-    return random.Random(zlib.crc32(task.text.encode()))
-
-
 def cell_texts(task: Task, scheme: Scheme, plan: Plan, *, essex: bool = False) -> dict[str, list[str]]:
     """The words of ``task``'s cites and decoys, by field ("notes", "depends")."""
+    parts = cite_texts(task, scheme, essex=essex)
+    for field, words in decoy_texts(task, scheme, plan):
+        parts[field].append(words)
+    return parts
+
+
+def cite_texts(task: Task, scheme: Scheme, *, essex: bool = False) -> dict[str, list[str]]:
+    """The words of ``task``'s cites, by field."""
     parts: dict[str, list[str]] = defaultdict(list)
     for cite in task.cites:
         refs = [scheme.form(t.ref, cite.wording + k) for k, t in enumerate(cite.targets)]
@@ -134,13 +142,18 @@ def cell_texts(task: Task, scheme: Scheme, plan: Plan, *, essex: bool = False) -
         topic = other.priority.topics[wording % len(other.priority.topics)].lower() if other else ""
         name = other.priority.short if kind == "hedged" and other else (other.name if other else "")
         parts[cite.field].append(render(kind, wording, refs, workstream=name, topic=topic))
-    for field, _ in task.decoys:
-        rng = _rng(task)
-        real = scheme.form(rng.choice(task.workstream.tasks).ref, 0)
-        parts[field].append(decoy(rng, real_ref=real, plain_numbers=isinstance(scheme, Plain),
-                                  prev_year=f"{plan.year - 1}/{plan.year % 100:02d}"))
     return parts
 
+
+def decoy_texts(task: Task, scheme: Scheme, plan: Plan) -> list[tuple[str, str]]:
+    """(field, words) of ``task``'s decoys: words that look like refs and are no link."""
+    rng = random.Random(zlib.crc32(task.text.encode()))
+    out = []
+    for field, _ in task.decoys:
+        real = scheme.form(rng.choice(task.workstream.tasks).ref, 0)
+        out.append((field, decoy(rng, real_ref=real, plain_numbers=isinstance(scheme, Plain),
+                                 prev_year=f"{plan.year - 1}/{plan.year % 100:02d}")))
+    return out
 
 
 def sentences(parts: list[str]) -> str:
