@@ -114,7 +114,7 @@ def _forums(rng: random.Random, places: dict[str, str], priorities: list[str], p
 def _tasks(rng: random.Random, plan: Plan, ws: Workstream, count: int, traits: Traits, posts: list[str]) -> None:
     strands = rng.choices(STRANDS, _STRAND_SHARE, k=count)
     strands.sort(key=STRANDS.index)
-    used: set[str] = {t.text for t in plan.tasks}
+    used: set[str] = {t.text.lower() for t in plan.tasks}
     team = [ws.lead, ws.deputy] + rng.sample(plan.people[:-2], 3)
     anchor = plan_day(rng, plan.year)
     for strand in strands:
@@ -129,7 +129,26 @@ def _tasks(rng: random.Random, plan: Plan, ws: Workstream, count: int, traits: T
                     rng.choice(HOW_NARRATIVE), owners, cell, when, max(start, dt.date(plan.year, 4, 1)),
                     rng.choices(*zip(*_RAG))[0], partners, forums[:1] if forums and rng.random() < 0.3 else [])
         task.spellings = spellings
+        _noise(rng, task)
         ws.tasks.append(task)
+
+
+def _noise(rng: random.Random, task: Task) -> None:
+    """What hands add: a slipped letter in a long word (Essex: "Porgressing",
+    "analaysis"), a trailing space after an owner ("PW "), a doubled space."""
+    if rng.random() < 0.04:
+        words = task.text.split(" ")
+        long = [i for i, w in enumerate(words) if len(w) >= 7 and w.isalpha()]
+        if long:
+            i = rng.choice(long)
+            j = rng.randrange(1, len(words[i]) - 2)
+            w = words[i]
+            words[i] = w[:j] + w[j + 1] + w[j] + w[j + 2:]
+            task.text = " ".join(words)
+    if task.owner_cell and rng.random() < 0.04:
+        task.owner_cell += " "
+    if rng.random() < 0.03:
+        task.how = task.how.replace(" ", "  ", 1)
 
 
 def _action(rng: random.Random, plan: Plan, ws: Workstream, strand: str, used: set[str]) -> str:
@@ -146,8 +165,8 @@ def _action(rng: random.Random, plan: Plan, ws: Workstream, strand: str, used: s
         text = fill(pattern, {**slots, "where": where})
         if attempt >= 40:
             text += f" (phase {attempt - 38})"
-        if text not in used:
-            used.add(text)
+        if text.lower() not in used:  # two texts differing only in case are the same task to a reader
+            used.add(text.lower())
             return text + "."
     raise RuntimeError("no new action text")  # unreachable: the phased forms are new
 

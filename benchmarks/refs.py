@@ -47,6 +47,10 @@ class Scheme:
     def form(self, ref: str, variant: int) -> str:
         return ref
 
+    def missing(self, task: Task, plan: Plan) -> str:
+        """A ref no task has, as ``task`` would cite it: past its workstream's last."""
+        return self.missing_after(task.workstream.tasks[-1].ref)
+
     def missing_after(self, last: str) -> str:
         """A ref three past ``last``, in its form."""
         head, number = re.match(r"(.*?)(\d+)$", last).groups()
@@ -87,6 +91,11 @@ class Strand(Scheme):
         head, number = ref.split("-")
         return (ref, ref, ref, f"{head}{number}", f"{head} {number}")[variant % 5]
 
+    def missing(self, task, plan):
+        """Past the last ref of the task's strand (its numbers run over every priority)."""
+        last = sum(1 for t in plan.tasks if t.strand == task.strand)
+        return f"{self.PREFIX[task.strand]}-{last + 3}"
+
 
 class Lettered(Scheme):
     """E1.1, E1.2 ... (the partnership's letter, the priority, the action). A
@@ -119,20 +128,20 @@ class Outline(Scheme):
 
 def cell_texts(task: Task, scheme: Scheme, plan: Plan, *, essex: bool = False) -> dict[str, list[str]]:
     """The words of ``task``'s cites and decoys, by field ("notes", "depends")."""
-    parts = cite_texts(task, scheme, essex=essex)
+    parts = cite_texts(task, scheme, plan, essex=essex)
     for field, words in decoy_texts(task, scheme, plan):
         parts[field].append(words)
     return parts
 
 
-def cite_texts(task: Task, scheme: Scheme, *, essex: bool = False) -> dict[str, list[str]]:
+def cite_texts(task: Task, scheme: Scheme, plan: Plan, *, essex: bool = False) -> dict[str, list[str]]:
     """The words of ``task``'s cites, by field."""
     parts: dict[str, list[str]] = defaultdict(list)
     for cite in task.cites:
         refs = [scheme.form(t.ref, cite.wording + k) for k, t in enumerate(cite.targets)]
         kind, wording, other = cite.kind, cite.wording, cite.targets[0].workstream if cite.targets else None
         if kind == "dangling":
-            refs = [scheme.missing_after(task.workstream.tasks[-1].ref)]
+            refs = [scheme.missing(task, plan)]
             wording = 2 if essex else wording % 2
         elif kind == "essex":
             fits = [i for i, a in enumerate(ESSEX_ARITY) if a == len(refs) or (a is None and len(refs) > 0)]
