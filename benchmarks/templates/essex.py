@@ -45,7 +45,8 @@ _HOW_HEADERS = ("How will this be delivered?/ How will we measure performance?",
 
 class Essex(Template):
     name = "essex"
-    traits = Traits(dates="essex", kinds=ESSEX_KINDS, depends_column=False, initials="leads", plain_numbers=True)
+    traits = Traits(dates="essex", kinds=ESSEX_KINDS, depends_column=False, initials="leads", plain_numbers=True,
+                    cross_share=0.04)  # Essex names other areas' work twice in 212 tasks
     scheme = Plain()
 
     def write(self, plan: Plan, folder: Path) -> list[Path]:
