@@ -17,7 +17,7 @@ x100   32             ~25,000                a region or the country
 Everything is drawn from vocabularies (:mod:`benchmarks.vocab_actions`,
 :mod:`benchmarks.vocab_names`) by a generator seeded from ``seed`` and the
 partnership's place in the list, so the same seed writes byte-identical
-files and a partnership does not change when more are generated after it.
+files, and a partnership keeps its name and layout at every size.
 
 Examples
 --------
