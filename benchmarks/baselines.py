@@ -39,6 +39,8 @@ Examples
 ...                           "relationships": []})
 >>> nodes
 [{'label': 'Task', 'key': 'A#1', 'props': {'key': 'A#1', 'text': 'x', 'source_file': 'f.xlsx', 'source_sheet': 'S', 'source_cell': 'E3'}}]
+>>> graph_rows({"nodes": [{"label": "Area", "key": "Hate Crime"}], "relationships": []}, "Eastvale")[0][0]["key"]
+'Eastvale|Hate Crime'
 """
 
 from __future__ import annotations
@@ -88,13 +90,19 @@ def scan_cells(paths: Iterable[Path | str]) -> int:
 
 
 # -- rows ---------------------------------------------------------------------
-def graph_rows(data: dict[str, list[dict[str, Any]]]) -> tuple[list[dict], list[dict]]:
+def graph_rows(data: dict[str, list[dict[str, Any]]], partnership: str = "") -> tuple[list[dict], list[dict]]:
     """Node and relationship rows from ``PlanGraph.to_dict()``: properties
     flattened as Neo4j stores them (``source`` as source_file, source_sheet,
-    source_cell; nulls left out; maps and lists of maps as JSON text)."""
-    nodes = [{"label": n["label"], "key": n["key"],
+    source_cell; nulls left out; maps and lists of maps as JSON text). With
+    ``partnership``, keys are "partnership|key", so that the rows of many
+    partnerships' graphs can be written together without two "Domestic
+    Abuse" areas becoming one."""
+    def key(k: str) -> str:
+        return f"{partnership}|{k}" if partnership else k
+
+    nodes = [{"label": n["label"], "key": key(n["key"]),
               "props": _props({k: v for k, v in n.items() if k != "label"})} for n in data["nodes"]]
-    rels = [{"type": r["type"], "start": tuple(r["start"]), "end": tuple(r["end"]),
+    rels = [{"type": r["type"], "start": (r["start"][0], key(r["start"][1])), "end": (r["end"][0], key(r["end"][1])),
              "props": _props({k: v for k, v in r.items() if k not in ("type", "start", "end")})}
             for r in data["relationships"]]
     return nodes, rels

@@ -87,7 +87,7 @@ class Task:
     forums: list[str] = field(default_factory=list)
     support: str | None = None
     cites: list[Cite] = field(default_factory=list)
-    decoys: list[tuple[str, str]] = field(default_factory=list)  # (field, words that are no link)
+    decoys: list[str] = field(default_factory=list)  # fields holding words that look like refs, no link
     spellings: list[str] = field(default_factory=list)  # each owner as written, in order
     ref: str = ""
     row_id: int = 0  # a project tool's row ID

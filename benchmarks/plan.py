@@ -125,8 +125,8 @@ def _tasks(rng: random.Random, plan: Plan, ws: Workstream, count: int, traits: T
         start = plan_day(rng, plan.year) - dt.timedelta(days=rng.randrange(30, 200))
         forums = [f.name for f in plan.forums if ws.name in f.covers]
         partners = rng.sample(plan.partners, rng.choice((0, 1, 1, 2, 2, 3)))
-        task = Task(ws, strand, text, fill(rng.choice(MEASURES), {"n": rng.randrange(3, 60), "d": rng.choice((5, 10, 20))}),
-                    rng.choice(HOW_NARRATIVE), owners, cell, when, max(start, dt.date(plan.year, 4, 1)),
+        measure = fill(rng.choice(MEASURES), {"n": rng.randrange(3, 60), "d": rng.choice((5, 10, 20))})
+        task = Task(ws, strand, text, measure, rng.choice(HOW_NARRATIVE), owners, cell, when, max(start, dt.date(plan.year, 4, 1)),
                     rng.choices(*zip(*_RAG))[0], partners, forums[:1] if forums and rng.random() < 0.3 else [])
         task.spellings = spellings
         _noise(rng, task)
@@ -199,7 +199,7 @@ def _links(rng: random.Random, plan: Plan, traits: Traits) -> None:
     for ws in plan.workstreams:
         for i, task in enumerate(ws.tasks):
             if rng.random() < traits.decoy_rate:
-                task.decoys.append(("notes", ""))  # worded by the template, which knows its refs
+                task.decoys.append("notes")  # worded by the template, which knows its refs
             if rng.random() >= citing_share or len(ws.tasks) < 3:
                 continue
             kind = rng.choices(kinds, weights)[0]

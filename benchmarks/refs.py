@@ -29,8 +29,8 @@ from .links import ESSEX_ARITY, decoy, render
 from .model import Plan, Task, Workstream
 from .vocab_actions import STRANDS
 
-__all__ = ["Scheme", "Plain", "Dotted", "Prefixed", "Strand", "Lettered", "Outline", "cell_texts", "cite_texts", "decoy_texts",
-           "sentences"]
+__all__ = ["Scheme", "Plain", "Dotted", "Prefixed", "Strand", "Lettered", "Outline", "cell_texts", "cite_texts",
+           "decoy_texts", "sentences"]
 
 
 class Scheme:
@@ -158,7 +158,7 @@ def decoy_texts(task: Task, scheme: Scheme, plan: Plan) -> list[tuple[str, str]]
     """(field, words) of ``task``'s decoys: words that look like refs and are no link."""
     rng = random.Random(zlib.crc32(task.text.encode()))
     out = []
-    for field, _ in task.decoys:
+    for field in task.decoys:
         real = scheme.form(rng.choice(task.workstream.tasks).ref, 0)
         out.append((field, decoy(rng, real_ref=real, plain_numbers=isinstance(scheme, Plain),
                                  prev_year=f"{plan.year - 1}/{plan.year % 100:02d}")))

@@ -98,6 +98,14 @@ def test_graph_rows_flatten_sources_and_drop_nulls():
     assert list(by_label) == ["Owner"] and list(by_type) == ["LEADS"]
 
 
+def test_graph_rows_of_a_partnership_keep_its_nodes_apart_from_anothers():
+    data = {"nodes": [{"label": "Area", "key": "Hate Crime"}, {"label": "Task", "key": "Hate Crime#1"}],
+            "relationships": [{"type": "HAS_TASK", "start": ["Area", "Hate Crime"], "end": ["Task", "Hate Crime#1"]}]}
+    east, south = graph_rows(data, "Eastvale"), graph_rows(data, "Southbay")
+    assert {n["key"] for n in east[0]}.isdisjoint(n["key"] for n in south[0])
+    assert east[1][0]["start"] == ("Area", "Eastvale|Hate Crime") and east[0][0]["props"]["key"] == "Hate Crime"
+
+
 def test_bare_unwind_create_writes_every_row_once_in_one_transaction_as_parameters():
     driver = Recorder()
     seconds = bare_unwind_create(driver, "bench", *group_rows(NODES, RELS))
