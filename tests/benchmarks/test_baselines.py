@@ -10,7 +10,6 @@ test that wipes a database runs only where asked to.
 from __future__ import annotations
 
 import csv
-import os
 
 import openpyxl
 import pytest
@@ -135,14 +134,13 @@ def test_a_label_that_is_not_a_plain_name_is_refused():
 
 
 @pytest.fixture
-def bench_server():
-    uri = os.environ.get("PLANGRAPH_BENCH_NEO4J_URI")
-    if not uri:
-        pytest.skip("PLANGRAPH_BENCH_NEO4J_URI is not set (the baselines wipe the database they are given)")
+def bench_server(neo4j_server):
+    """The test server (the baselines wipe the database they are given, as every Neo4j test starts empty)."""
     import neo4j
-    driver = neo4j.GraphDatabase.driver(uri, auth=(os.environ.get("PLANGRAPH_BENCH_NEO4J_USER", "neo4j"),
-                                                   os.environ["PLANGRAPH_BENCH_NEO4J_PASSWORD"]))
-    yield driver, os.environ.get("PLANGRAPH_BENCH_NEO4J_DATABASE", "neo4j")
+    driver = neo4j.GraphDatabase.driver(neo4j_server.uri, auth=(neo4j_server.user, neo4j_server.password))
+    with driver.session(database=neo4j_server.database) as session:
+        session.run("MATCH (n) DETACH DELETE n").consume()
+    yield driver, neo4j_server.database
     driver.close()
 
 
