@@ -1,8 +1,8 @@
-// The tasks that name each forum or partner, with their area, workstream, the words and the cell's field.
+// The tasks that name each forum or partner, with their area, workstream, the words, the cell's field and the cell.
 // Parameters: $partnership (null for every partnership).
 MATCH (t:Task)-[r:MENTIONS]->(f)
 WHERE $partnership IS NULL OR t.partnership = $partnership
 RETURN t.partnership AS partnership, f.key AS forum, CASE WHEN f:Partner THEN 'Partner' ELSE 'Forum' END AS label,
        t.area AS area, t.workstream AS workstream, t.key AS task, r.evidence AS evidence,
-       coalesce(r.field, '') AS field
+       coalesce(r.field, '') AS field, coalesce(r.source_cell, '') AS cell
 ORDER BY partnership, forum, task

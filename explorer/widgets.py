@@ -12,6 +12,7 @@ Examples
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any, Callable, Sequence
 
@@ -30,6 +31,8 @@ OWNERS_PAGE = "screens/owners.py"
 FORUMS_PAGE = "screens/forums.py"
 TASK_PAGE = "screens/task.py"
 QUALITY_PAGE = "screens/quality.py"
+
+PAGE_ROWS = 500  # a table longer than this is shown a page at a time (downloads hold it all)
 
 _PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=&\"'^%@/;,?])")
 
@@ -67,27 +70,47 @@ def downloads(frame: pd.DataFrame, name: str, *, key: str, sheets: dict[str, pd.
 def table(frame: pd.DataFrame, name: str, *, key: str, hide: Sequence[str] = ("key",),
           column_config: dict[str, Any] | None = None, select: bool = False, height: int | str = "auto",
           download: bool = True, style: Any = None) -> str | None:
-    """Show a table with its downloads; with ``select``, a row can be
-    chosen and its ``key`` column is returned. ``style`` turns the frame
-    into a pandas Styler (to colour cells); downloads get the plain table."""
+    """Show a table with its downloads, a page at a time when it is long;
+    with ``select``, a row can be chosen and its ``key`` column is returned.
+    ``style`` turns the frame into a pandas Styler (to colour cells);
+    downloads get the whole plain table."""
     shown = [c for c in frame.columns if c not in hide]
+    page = _page(frame, key)
     kwargs: dict[str, Any] = {}
     if select:
         kwargs.update(on_select="rerun", selection_mode="single-row")
-    event = st.dataframe(style(frame) if style else frame, hide_index=frame.index.name is None, column_order=shown,
+    event = st.dataframe(style(page) if style else page, hide_index=frame.index.name is None, column_order=shown,
                          column_config=column_config, key=key, height=height, **kwargs)
     if download:
         downloads(frame[shown] if frame.index.name is None else frame[shown].reset_index(), name, key=key)
     if select and event is not None:
         rows = event.selection.rows if hasattr(event, "selection") else []
-        if rows and "key" in frame.columns:
-            return str(frame.iloc[rows[0]]["key"])
+        if rows and "key" in page.columns:
+            return str(page.iloc[rows[0]]["key"])
     return None
 
 
-def network(html: str, download_html: Callable[[], str], name: str, *, key: str, height: int = 600) -> None:
-    """A network drawn in its own frame, and a button for the same network
-    as a standalone HTML file that opens offline (made when clicked)."""
+def _page(frame: pd.DataFrame, key: str) -> pd.DataFrame:
+    """The rows of the page a person chose, when the table is longer than a page."""
+    if len(frame) <= PAGE_ROWS:
+        return frame
+    pages = math.ceil(len(frame) / PAGE_ROWS)
+    number = int(st.number_input(f"Page (of {pages})", min_value=1, max_value=pages, value=1, step=1,
+                                 key=f"{key}-page"))
+    first = (number - 1) * PAGE_ROWS
+    st.caption(f"Rows {first + 1:,}–{min(first + PAGE_ROWS, len(frame)):,} of {len(frame):,}")
+    return frame.iloc[first:first + PAGE_ROWS]
+
+
+def network(drawn: tuple[str, int, int], download_html: Callable[[], str], name: str, *, key: str,
+            height: int = 600, narrow: str = "") -> None:
+    """A network drawn in its own frame (``drawn``: the page, and how many of
+    its nodes it shows of how many), saying what it left out and how to
+    narrow it, and a button for the same network as a standalone HTML file
+    that opens offline (made when clicked)."""
+    html, shown, total = drawn
+    if shown < total:
+        st.caption(f"Showing {shown:,} of {total:,}{': ' + narrow if narrow else ''}.")
     st.iframe(html, height=height)
     st.download_button("Network as HTML (opens offline)", lambda: download_html().encode("utf-8"),
                        file_name=file_name(name, ext="html"), mime="text/html", key=f"{key}-html",

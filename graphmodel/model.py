@@ -41,6 +41,7 @@ __all__ = [
     "Partner",
     "Strand",
     "Spelling",
+    "WrittenCell",
     "NODE_TYPES",
     "where",
     "task_key",
@@ -103,6 +104,35 @@ class Spelling:
             parts = rest[:-1].split(" › ") if written and rest.endswith(")") and " › " in rest else []
             return cls(written, Source(*parts[:3])) if parts else cls(value, Source(""))
         return cls(value["written"], Source(value.get("file", ""), value.get("sheet", ""), value.get("cell", "")))
+
+
+@dataclass(frozen=True)
+class WrittenCell:
+    """One cell of a task's row as the plan wrote it: the header of its
+    column (or the label of its line, in a document-style plan), the cell,
+    the text shown and, for a merged cell, the cell it was typed in.
+
+    >>> c = WrittenCell("Strand", "C31", "PREPARE", "C25")
+    >>> c.as_dict()
+    {'column': 'Strand', 'cell': 'C31', 'value': 'PREPARE', 'typed_in': 'C25'}
+    >>> WrittenCell.of(c.as_dict()) == c
+    True
+    """
+
+    column: str
+    cell: str
+    value: str
+    typed_in: str = ""
+
+    def as_dict(self) -> dict[str, str]:
+        return {"column": self.column, "cell": self.cell, "value": self.value, "typed_in": self.typed_in}
+
+    @classmethod
+    def of(cls, value: "WrittenCell | dict[str, str]") -> "WrittenCell":
+        if isinstance(value, WrittenCell):
+            return value
+        return cls(str(value.get("column", "")), str(value.get("cell", "")), str(value.get("value", "")),
+                   str(value.get("typed_in", "")))
 
 
 @dataclass(kw_only=True)
@@ -226,6 +256,10 @@ class Task(Node):
     plan: str = ""
     cells: list[str] = field(default_factory=list)
     dangling_links: list[str] = field(default_factory=list)
+    as_written: list[WrittenCell] = field(default_factory=list)  # its row, cell by cell, kept at load
+
+    def __post_init__(self) -> None:
+        self.as_written = [WrittenCell.of(c) for c in self.as_written]
 
 
 @dataclass(kw_only=True)
@@ -280,7 +314,7 @@ class Strand(Node):
 
 def _plain(value: Any) -> Any:
     if isinstance(value, list):
-        return [v.as_dict() if isinstance(v, Spelling) else v for v in value]
+        return [v.as_dict() if isinstance(v, (Spelling, WrittenCell)) else v for v in value]
     return value
 
 

@@ -57,9 +57,9 @@ def unflat_source(props: Row) -> Row:
     return {**props, "source": source}
 
 
-# Fields holding records (an owner's spellings: written form and cell), kept
+# Fields holding records (an owner's spellings, a task's row as written), kept
 # in a database as a list of JSON texts.
-RECORD_LISTS = ("spellings",)
+RECORD_LISTS = ("spellings", "as_written")
 
 
 def node_row(node: Row) -> Row:

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from analyses import chains as chain_analysis
+from analyses.across import across_partnerships
 from analyses import coverage as coverage_analysis
 from analyses import forums as forum_analysis
 from analyses import owners as owner_analysis
@@ -162,10 +163,13 @@ def report(store: Store, path: Path | str, *, threshold: int | None = None, part
 
 
 def forums(store: Store, *, area: str | None = None, source: str = "strategy", forum: str | None = None,
-           partnership: str | None = None) -> Any:
+           partnership: str | None = None, across: bool = False) -> Any:
     """Forums and partners areas share (side by side across partnerships when
-    asked about all), or one forum's areas, tasks and owners. KeyError for
-    an area or forum there is none of."""
+    asked about all), or one forum's areas, tasks and owners; ``across``:
+    the forums several partnerships' plans name. KeyError for an area or
+    forum there is none of."""
+    if across:
+        return across_partnerships(store, source=source)
     if forum:
         return forum_analysis.forum_detail(store, forum, partnership=partnership)
     return forum_analysis.forum_overview(store, area=area, source=source, partnership=partnership)

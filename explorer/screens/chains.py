@@ -5,7 +5,10 @@ import datetime as dt
 
 import streamlit as st
 
-from explorer import data, views
+from explorer import answers, state
+from explorer.views.chains import (chain_table, conflicts_table, cycles_table, dangling_table, filter_options,
+                                   filter_tasks, hubs_table, longest_table, tasks_table)
+from explorer.views.common import task_label
 from explorer.widgets import CHAINS_PAGE, md, network, pick_from_query, table, task_link
 
 CHAIN_COLUMNS = {
@@ -16,9 +19,8 @@ CHAIN_COLUMNS = {
     "warning": st.column_config.TextColumn("warning", width="medium"),
 }
 
-tok = data.token()
-graph = data.graph()
-tasks = views.tasks_of(graph)
+tok = state.token()
+tasks = answers.tasks(tok)
 
 st.title("Dependency chains")
 st.caption("A task *waits on* the tasks its row cites (\"Linked to actions (1) (2)\"). Arrows run from a task "
@@ -33,54 +35,53 @@ inferred = settings[1].toggle("Include links inferred from words", value=True,
 today = settings[2].date_input("Check dates as of", value=dt.date.today(), format="DD/MM/YYYY")
 
 
+def highlight(frame):
+    return frame.style.apply(lambda row: ["background-color: #fdecea" if row["warning"] else ""] * len(row), axis=1)
+
+
 def show_chain(keys: list[str], query: str) -> None:
     """The chosen task's chain: the network and the two tables."""
     # With nothing chosen yet, open on the task most work waits on.
-    hubs = data.overview(tok, inferred, today)["hubs"]
+    hubs = answers.chain_overview(tok, inferred, today)["hubs"]
     start = keys.index(hubs[0].task) if not query.strip() and hubs and hubs[0].task in keys else 0
     chosen = pick_from_query("task", keys)
     key = st.selectbox(f"Task ({len(keys)} {'match' if len(keys) == 1 else 'to choose from'})", keys,
-                       index=start if chosen is None else chosen, format_func=lambda k: views.task_label(tasks[k]))
+                       index=start if chosen is None else chosen, format_func=lambda k: task_label(tasks[k]))
     st.query_params["task"] = key
     task = tasks[key]
 
     with st.container(border=True):
-        st.markdown(f"**{md(task.workstream)} #{md(task.ref)}** · {md(task.text)}")
-        owners = views.owner_names(graph).get(key, [])
-        st.caption(f"Owner: {md(', '.join(owners) or 'none')} · due {md(task.due or task.when or 'not given')}"
-                   f" · {md(task.status)}")
+        st.markdown(f"**{md(task['workstream'])} #{md(task['ref'])}** · {md(task['text'])}")
+        st.caption(f"Owner: {md(', '.join(task['owners']) or 'none')} · due "
+                   f"{md(task['due'] or task['when'] or 'not given')} · {md(task['status'])}")
         task_link(key, "Everything about this task")
 
-    up = data.chain(tok, key, "up", depth, inferred, today)
-    down = data.chain(tok, key, "down", depth, inferred, today)
+    up = chain_table(answers.chain(tok, key, "up", depth, inferred, today), tasks)
+    down = chain_table(answers.chain(tok, key, "down", depth, inferred, today), tasks)
     if up.empty and down.empty:
         st.info("This task waits on no other task, and no task waits on it.")
     else:
         st.markdown(":red[**red**]: due before what it waits on · :orange[**amber**]: waits on an overdue task · "
                     ":violet[**purple**]: links in a cycle · dashed: inferred from words. Click a task for its "
                     "details; drag to move, scroll to zoom.")
-        network(data.chain_html(tok, key, depth, inferred, today, True),
-                lambda: data.chain_html(tok, key, depth, inferred, today, False), f"chain {key}", key="chain-net",
-                height=600)
-
-    def highlight(frame):
-        return frame.style.apply(lambda row: ["background-color: #fdecea" if row["warning"] else ""] * len(row),
-                                 axis=1)
+        network(answers.chain_html(tok, key, depth, inferred, today, True),
+                lambda: answers.chain_html(tok, key, depth, inferred, today, False)[0], f"chain {key}",
+                key="chain-net", height=600, narrow="the nearest tasks; follow fewer links to see the rest")
 
     st.subheader(f"What it waits on ({len(up)})")
     chosen_up = table(up, f"waits on {key}", key="up", select=True, style=highlight, column_config=CHAIN_COLUMNS)
     st.subheader(f"What waits on it ({len(down)})")
     chosen_down = table(down, f"waiting on {key}", key="down", select=True, style=highlight,
                         column_config=CHAIN_COLUMNS)
-    for chosen in filter(None, (chosen_up, chosen_down)):
-        chosen_card(chosen, "Follow its chain")
+    for picked in filter(None, (chosen_up, chosen_down)):
+        chosen_card(picked, "Follow its chain")
 
 
 def chosen_card(chosen: str, chain_label: str) -> None:
     """A task picked in a table: its words, its page, its own chain."""
     other = tasks[chosen]
     with st.container(border=True):
-        st.markdown(f"**{md(other.workstream)} #{md(other.ref)}** · {md(other.text)}")
+        st.markdown(f"**{md(other['workstream'])} #{md(other['ref'])}** · {md(other['text'])}")
         task_link(chosen, "Open this task's page")
         st.page_link(CHAINS_PAGE, label=chain_label, icon=":material/account_tree:", query_params={"task": chosen})
 
@@ -89,14 +90,14 @@ chain_tab, plan_tab = st.tabs(["A task's chain", "The whole plan"])
 
 with chain_tab:
     query = st.text_input("Find a task", placeholder="words, its number or its owner — e.g. knife 28, or Frost")
-    keys = data.find_tasks(tok, query) if query.strip() else list(tasks)
+    keys = answers.find_tasks(tok, query) if query.strip() else list(tasks)
     if keys:
         show_chain(keys, query)
     else:
         st.warning(f"No task matches {md(query)}.")
 
 with plan_tab:
-    options = views.filter_options(graph)
+    options = filter_options(tasks)
     f = st.columns(5)
     areas = f[0].multiselect("Area", options["areas"])
     workstreams = f[1].multiselect("Workstream", options["workstreams"])
@@ -104,38 +105,38 @@ with plan_tab:
     statuses = f[3].multiselect("Status", options["statuses"])
     owners_chosen = f[4].multiselect("Owner", options["owners"])
     linked_only = st.toggle("Only tasks with links", value=True)
-    shown = views.filter_tasks(graph, areas=areas, workstreams=workstreams, strands=strands, statuses=statuses,
-                               owners=owners_chosen, linked_only=linked_only, include_inferred=inferred)
-    st.caption(f"{len(shown)} tasks shown. Border colour: area; fill: status (green done, blue ongoing, "
+    shown = filter_tasks(tasks, answers.links(tok, inferred), areas=areas, workstreams=workstreams, strands=strands,
+                         statuses=statuses, owners=owners_chosen, linked_only=linked_only, include_inferred=inferred)
+    st.caption(f"{len(shown)} tasks fit. Border colour: area; fill: status (green done, blue ongoing, "
                "grey planned). Click a task for its details.")
     if shown:
-        network(data.plan_html(tok, tuple(shown), inferred, today, True),
-                lambda: data.plan_html(tok, tuple(shown), inferred, today, False), "dependency map", key="plan-net",
-                height=680)
+        network(answers.plan_html(tok, tuple(shown), inferred, today, True),
+                lambda: answers.plan_html(tok, tuple(shown), inferred, today, False)[0], "dependency map",
+                key="plan-net", height=680, narrow="the most linked; choose an area, workstream or owner above")
     else:
         st.info("No task fits these filters.")
 
-    found = data.overview(tok, inferred, today)
+    found = answers.chain_overview(tok, inferred, today)
     tabs = st.tabs([f"Dates that clash ({len(found['schedule_conflicts'])})", f"Cycles ({len(found['cycles'])})",
                     "Most waited on", "Longest chains", f"Links to missing tasks ({len(found['dangling'])})",
                     f"Tasks shown ({len(shown)})"])
     picked = []
     with tabs[0]:
         st.caption("A task due before a task it waits on, or waiting on a task that is overdue and not completed.")
-        picked.append(table(views.conflicts_table(graph, found["schedule_conflicts"]), "dates that clash",
+        picked.append(table(conflicts_table(tasks, found["schedule_conflicts"]), "dates that clash",
                             key="conflicts", select=True))
     with tabs[1]:
         st.caption("Links that come back to where they started: nothing in a cycle can go first.")
-        picked.append(table(views.cycles_table(graph, found["cycles"]), "cycles", key="cycles", select=True))
+        picked.append(table(cycles_table(tasks, found["cycles"]), "cycles", key="cycles", select=True))
     with tabs[2]:
-        picked.append(table(views.hubs_table(graph, found["hubs"]), "most waited on", key="hubs", select=True))
+        picked.append(table(hubs_table(tasks, found["hubs"]), "most waited on", key="hubs", select=True))
     with tabs[3]:
-        picked.append(table(views.longest_table(graph, found["longest_chains"]), "longest chains", key="longest",
+        picked.append(table(longest_table(tasks, found["longest_chains"]), "longest chains", key="longest",
                             select=True))
     with tabs[4]:
-        picked.append(table(views.dangling_table(graph, found["dangling"]), "links to missing tasks",
-                            key="dangling", select=True))
+        picked.append(table(dangling_table(tasks, found["dangling"]), "links to missing tasks", key="dangling",
+                            select=True))
     with tabs[5]:
-        picked.append(table(views.tasks_table(graph, shown), "tasks shown", key="shown", select=True))
+        picked.append(table(tasks_table(tasks, shown), "tasks shown", key="shown", select=True))
     for chosen in filter(None, picked):
         chosen_card(chosen, "Show its chain")

@@ -6,25 +6,24 @@ import datetime as dt
 import altair as alt
 import streamlit as st
 
-from explorer import data, views
+from explorer import answers, state
+from explorer.views.common import STATUSES
+from explorer.views.overview import status_by_area, status_long, strand_grid_table
 from explorer.widgets import CHAINS_PAGE, FORUMS_PAGE, OWNERS_PAGE, QUALITY_PAGE, md, table
-from analyses import coverage
-from analyses import forums
 
-tok = data.token()
-graph = data.graph()
+tok = state.token()
 
 st.title("Overview")
-counts = views.counts(graph)
+counts = answers.counts(tok)
 cols = st.columns(6)
 for col, name in zip(cols, ("areas", "workstreams", "tasks", "owners", "links", "forums")):
     col.metric(name.capitalize(), counts[name])
 
 st.subheader("What to look at first")
-chains_now = data.overview(tok, True, dt.date.today())
-loads = data.workload(tok, None)
-shared = forums.shared_forums(graph, source="strategy")
-found = data.problems(tok)
+chains_now = answers.chain_overview(tok, True, dt.date.today())
+loads = answers.workload(tok, None)
+shared = answers.forum_overview(tok, "strategy").shared
+found = answers.problems(tok)
 c1, c2, c3, c4 = st.columns(4)
 with c1.container(border=True):
     busiest = loads["owners"][0] if loads["owners"] else None
@@ -54,14 +53,14 @@ with c3.container(border=True):
     else:
         st.markdown("No forum is shared by two areas.")
 with c4.container(border=True):
-    severities = [p.severity for p in found.items]
-    st.metric("Problems", len(found.items))
+    severities = [p.severity for p in found]
+    st.metric("Problems", len(found))
     st.markdown(f"{severities.count('error')} errors, {severities.count('warning')} warnings, "
                 f"{severities.count('info')} notes")
     st.page_link(QUALITY_PAGE, label="See the problems", icon=":material/rule:")
 
 st.subheader("Tasks by area and strand")
-grid = views.strand_grid_table(coverage.strand_grid(graph))
+grid = strand_grid_table(answers.strand_grid(tok))
 gaps = [(a, s) for a in grid.index for s in grid.columns if s != "total" and grid.at[a, s] == 0]
 st.caption("A 0 is an area with no work in that strand" + (
     ": " + "; ".join(f"{md(a)} has no {s}" for a, s in gaps) if gaps else " — every area has work in all four."))
@@ -71,24 +70,24 @@ table(grid, "tasks by area and strand", key="grid", style=lambda frame: frame.st
 st.subheader("Status of tasks by area")
 left, right = st.columns([3, 2])
 with left:
-    long = views.status_long(graph)
+    long = status_long(answers.tasks(tok))
     chart = alt.Chart(long).mark_bar().encode(
         y=alt.Y("area:N", title=None, sort="-x", axis=alt.Axis(labelLimit=300)),
         x=alt.X("sum(tasks):Q", title="tasks"),
-        color=alt.Color("status:N", sort=list(views.STATUSES),
-                        scale=alt.Scale(domain=list(views.STATUSES),
+        color=alt.Color("status:N", sort=list(STATUSES),
+                        scale=alt.Scale(domain=list(STATUSES),
                                         range=["#2e7d32", "#1565c0", "#6a1b9a", "#9e9e9e", "#ef6c00", "#cfd8dc"])),
         order=alt.Order("status:N"),
         tooltip=["area", "status", "tasks"],
     ).properties(height=320)
     st.altair_chart(chart, width="stretch")
 with right:
-    table(views.status_by_area(graph), "status by area", key="status")
+    table(status_by_area(answers.tasks(tok)), "status by area", key="status")
 
 st.subheader("The whole graph, for other tools")
 st.caption("Every node and link with where it was read: GraphML opens in yEd, GEXF in Gephi, JSON in networkx.")
 with st.container(horizontal=True):
     for fmt, label in (("graphml", "GraphML (yEd)"), ("gexf", "GEXF (Gephi)"), ("json", "JSON (networkx)")):
-        st.download_button(label, lambda fmt=fmt: data.graph_file(tok, fmt), file_name=f"plangraph.{fmt}",
+        st.download_button(label, lambda fmt=fmt: answers.graph_file(tok, fmt), file_name=f"plangraph.{fmt}",
                            mime="application/xml" if fmt != "json" else "application/json", key=f"graph-{fmt}",
                            icon=":material/download:", on_click="ignore")

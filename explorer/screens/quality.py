@@ -3,17 +3,14 @@ finding on the whole graph, with the file, sheet and cell to open."""
 
 import streamlit as st
 
-from explorer import data, views
+from explorer import answers, state
+from explorer.views.quality import problems_table
 from explorer.widgets import table
 
-tok = data.token()
-found = data.problems(tok)
-frame = views.problems_table(found.items)
+tok = state.token()
+frame = problems_table(answers.problems(tok))
 
 st.title("Data quality")
-if not found.loader_known:
-    st.info("These are the findings on the graph as a whole. Problems met while reading the cells are known only "
-            "for plans loaded here: load them from the sidebar, or run `plangraph check` on the workbooks.")
 counts = frame["severity"].value_counts()
 cols = st.columns(3)
 cols[0].metric("Errors", int(counts.get("error", 0)), help="Something could not be read and is missing")

@@ -4,34 +4,39 @@ Neo4j store only."""
 import streamlit as st
 
 import cypher
-from explorer import data, views
+from plangraph.stores.base import question_parameters
+from explorer import querying, state
+from explorer.views.common import rows_frame
 from explorer.widgets import md, table
 
 st.title("Query")
-if not data.is_neo4j():
+if not state.is_neo4j():
     st.info("Queries run against Neo4j. This explorer reads the embedded store; start it with "
             "`plangraph serve --store neo4j` to query the graph with Cypher. Every other page works the same "
             "with either store.")
     st.stop()
 
-st.caption(f"Neo4j at {md(data.store().describe())}. Everything here runs read-only: the server refuses writes.")
+st.caption(f"Neo4j at {md(state.store().describe())}. Everything here runs read-only: the server refuses writes.")
 st.subheader("A ready-made query")
 name = st.selectbox("Query", list(cypher.READ_QUERIES), format_func=lambda n: n.replace("_", " "))
 q = cypher.query(name)
 st.caption(md(q.description))
 params = {}
-for p in q.parameters:
+for p in question_parameters(name):
     if p == "depth":
         params[p] = int(st.number_input("depth (links to follow)", min_value=1, max_value=20, value=5))
     elif p == "include_inferred":
         params[p] = st.checkbox("include inferred links", value=True)
-    else:
+    elif p == "keys":
+        words = st.text_input("task keys, separated by ;", key=f"param-{p}")
+        params[p] = [k.strip() for k in words.split(";") if k.strip()] or None
+    elif p != "partnership":  # the partnership looked at, chosen in the sidebar
         params[p] = st.text_input(p.replace("_", " "), key=f"param-{p}",
                                   placeholder="a task key, e.g. Violence - Knife crime#28" if p == "key" else "")
 with st.expander("The Cypher"):
     st.code(q.text, language="cypher")
 if st.button("Run", type="primary", key="run-query"):
-    st.session_state["query-result"] = (name, *data.run_query(name, params))
+    st.session_state["query-result"] = (name, *querying.run_query(name, params))
 result = st.session_state.get("query-result")
 if result and result[0] == name:
     _, rows, error = result
@@ -39,13 +44,13 @@ if result and result[0] == name:
         st.error(md(error))
     else:
         st.caption(f"{len(rows)} rows")
-        table(views.rows_frame(rows), name, key="query-rows", hide=())
+        table(rows_frame(rows), name, key="query-rows", hide=())
 
 st.subheader("Your own Cypher")
 text = st.text_area("Cypher (read only)", value="MATCH (t:Task)-[:OWNED_BY]->(o:Owner)\n"
                     "RETURN o.name AS owner, count(t) AS tasks ORDER BY tasks DESC LIMIT 10", height=140)
 if st.button("Run Cypher", key="run-cypher"):
-    st.session_state["cypher-result"] = (text, *data.run_cypher(text))
+    st.session_state["cypher-result"] = (text, *querying.run_cypher(text))
 result = st.session_state.get("cypher-result")
 if result and result[0] == text:
     _, rows, error = result
@@ -53,4 +58,4 @@ if result and result[0] == text:
         st.error("The server said: " + md(error))
     else:
         st.caption(f"{len(rows)} rows")
-        table(views.rows_frame(rows), "cypher result", key="cypher-rows", hide=())
+        table(rows_frame(rows), "cypher result", key="cypher-rows", hide=())

@@ -36,6 +36,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from graphmodel import WrittenCell
+
 from .cells import Sheet, coordinate
 from .headers import column_meaning
 from .records import Field, TaskRecord
@@ -104,7 +106,7 @@ def block_records(sheet: Sheet) -> Blocks:
         if heading:
             current = _close(out, current)
             current = TaskRecord(sheet.name, row, {"ref": [Field(heading.group("ref"), cell, heading.group("ref"))]},
-                                 strand=strand)
+                                 strand=strand, written=[WrittenCell("", cell, text)])
             continue
         meaning = column_meaning(labelled[0]) if labelled else None
         if labelled and meaning and (current is not None or meaning in ("task", "ref")):
@@ -112,6 +114,7 @@ def block_records(sheet: Sheet) -> Blocks:
                 current = _close(out, current)
                 current = TaskRecord(sheet.name, row, strand=strand)
             current.fields.setdefault(meaning, []).append(labelled[1])
+            current.written.append(WrittenCell(labelled[0], labelled[1].cell, labelled[1].text))
             continue
         heading_strand = strand_in_title(text) or strand_name(text)
         if heading_strand and labelled is None:

@@ -38,11 +38,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from graphmodel import WrittenCell
+
 from ..text.titles import clean_title
 from .cells import Sheet, coordinate
 from .tables import Table, strand_in_title, strand_name
 
-__all__ = ["Field", "TaskRecord", "Summary", "table_records", "sheet_field"]
+__all__ = ["Field", "TaskRecord", "Summary", "table_records", "sheet_field", "column_headers", "written_row"]
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,7 @@ class TaskRecord:
     workstream: tuple[str, str] | None = None  # (name, cell): an outline's parent
     row_id: str = ""
     skipped: str = ""  # why a row with content is not a task ("" for a task)
+    written: list[WrittenCell] = field(default_factory=list)  # the row, cell by cell, as the plan shows it
 
     def first(self, meaning: str) -> Field | None:
         found = self.fields.get(meaning)
@@ -106,14 +109,37 @@ def sheet_field(sheet: Sheet, row: int, col: int) -> Field | None:
 def table_records(table: Table) -> tuple[list[TaskRecord], list[Summary]]:
     """The task records of a table (section rows, blank rows and summary rows
     are context, not tasks), and the summary rows of an outline."""
-    records = [_row_record(table, row) for row in table.rows]
+    headers = column_headers(table)
+    records = [_row_record(table, row, headers) for row in table.rows]
     records = [r for r in records if r.fields]
     if _is_outline(table, records):
         return _outline(table, records)
     return _with_context(table, records), []
 
 
-def _row_record(table: Table, row: int) -> TaskRecord:
+def column_headers(table: Table) -> dict[int, str]:
+    """Column -> its header as written (a group heading above it where the header row leaves it blank)."""
+    sheet = table.sheet
+    headers = {col: sheet.text(table.header_row, col) for col, _ in sheet.row_values(table.header_row)}
+    if table.group_row:
+        for col, _ in sheet.row_values(table.group_row):
+            headers[col] = headers.get(col) or sheet.text(table.group_row, col)
+    return {col: text for col, text in headers.items() if text}
+
+
+def written_row(sheet: Sheet, row: int, headers: dict[int, str]) -> list[WrittenCell]:
+    """Every cell of a row that shows something, under its column's header."""
+    found = []
+    for col, _ in sheet.row_values(row):
+        text = sheet.text(row, col)
+        if text:
+            typed_in = sheet.origin(row, col)
+            cell = coordinate(row, col)
+            found.append(WrittenCell(headers.get(col, ""), cell, text, typed_in if typed_in != cell else ""))
+    return found
+
+
+def _row_record(table: Table, row: int, headers: dict[int, str]) -> TaskRecord:
     record = TaskRecord(table.sheet.name, row)
     for meaning in set(table.columns) | set(table.more_columns):
         found = [f for col in table.cells_of(meaning) if (f := sheet_field(table.sheet, row, col))]
@@ -123,6 +149,8 @@ def _row_record(table: Table, row: int) -> TaskRecord:
     if record.fields and rag_col and "rag" not in record.fields and (row, rag_col) in table.sheet.fills:
         # A Status cell coloured in, with no word in it: the colour is the status.
         record.fields["rag"] = [Field("", table.sheet.origin(row, rag_col), None, table.sheet.fills[(row, rag_col)])]
+    if record.fields:
+        record.written = written_row(table.sheet, row, headers)
     return record
 
 

@@ -166,7 +166,7 @@ class TaskBuilder:
         task = Task(key=key, source=source, workstream=ws.key, area=None, ref=ref, text=record.text("task"),
                     plan=self.plan.key, who=record.text("who"), when=record.text("when"), rag=rag,
                     rag_evidence=evidence, percent_complete=_percent(percent.value if percent else None),
-                    **joined, **dates)
+                    as_written=list(record.written), **joined, **dates)
         if rag == "blue":
             task.status = "completed"
         return task

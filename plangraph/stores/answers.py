@@ -250,7 +250,7 @@ def _owner_task_rows(name: str, g: PlanGraph) -> list[Row]:
         assert isinstance(task, Task)
         rows.append({"partnership": name, "owner": r.end[1], "task": task.key, "joint": bool(r.props.get("joint")),
                      "written_as": r.props.get("written_as", ""), "area": task.area, "workstream": task.workstream,
-                     "strands": list(task.strands), "status": task.status})
+                     "strands": list(task.strands), "status": task.status, "cell": r.source.cell})
     return sorted(rows, key=lambda r: (r["owner"], r["task"]))
 
 
@@ -278,5 +278,5 @@ def _mention_rows(name: str, g: PlanGraph) -> list[Row]:
         task = g.get(*r.start)
         rows.append({"partnership": name, "forum": r.end[1], "label": str(r.end[0]), "area": task.area,  # type: ignore
                      "workstream": task.workstream, "task": task.key,  # type: ignore[union-attr]
-                     "evidence": r.props.get("evidence"), "field": r.props.get("field", "")})
+                     "evidence": r.props.get("evidence"), "field": r.props.get("field", ""), "cell": r.source.cell})
     return sorted(rows, key=lambda r: (r["forum"], r["task"]))

@@ -11,11 +11,12 @@ is for exports only.
 
 from __future__ import annotations
 
+import inspect
 from typing import Any, Iterable, Protocol, runtime_checkable
 
 from graphmodel import PlanGraph, Problem
 
-__all__ = ["Store", "StoreError", "Row", "partnership_of"]
+__all__ = ["Store", "StoreError", "Row", "partnership_of", "question_parameters"]
 
 Row = dict[str, Any]
 
@@ -104,3 +105,12 @@ class Store(Protocol):
     def get_forums(self, partnership: str | None = None) -> list[Row]: ...
 
     def get_aims(self, partnership: str | None = None) -> list[Row]: ...
+
+
+def question_parameters(name: str) -> list[str]:
+    """The parameters a store question takes, as the Store interface names them.
+
+    >>> question_parameters("get_task_upstream")
+    ['key', 'depth', 'include_inferred', 'partnership']
+    """
+    return [p for p in inspect.signature(getattr(Store, name)).parameters if p != "self"]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import explorer
-from explorer import data
+from explorer import loading
 
 APP = Path(explorer.__file__).resolve().parent / "app.py"
 
@@ -38,7 +38,7 @@ def essex_home(tmp_path_factory) -> Path:
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("PLANGRAPH_HOME", str(home))
         mp.delenv("PLANGRAPH_STORE", raising=False)
-        report = data.load_sample()
+        report = loading.load_sample()
     assert report.saved and report.summary["tasks"] == 212
     return home
 
@@ -66,5 +66,13 @@ def hostile_home(hostile_workbook, tmp_path, monkeypatch) -> Path:
     target = tmp_path / "hostile-home"
     monkeypatch.setenv("PLANGRAPH_HOME", str(target))
     monkeypatch.delenv("PLANGRAPH_STORE", raising=False)
-    assert data.load_paths([hostile_workbook]).saved
+    assert loading.load_paths([hostile_workbook]).saved
     return target
+
+
+@pytest.fixture
+def tok(home):
+    """The token of the Essex plans in this test's home: what every cached answer is keyed by."""
+    from explorer import state
+
+    return state.token()

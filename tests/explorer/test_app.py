@@ -9,9 +9,8 @@ import pyarrow as pa
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from explorer import data
-from graphmodel import Label
 from analyses import chains
+from explorer import answers, querying, state
 from analyses.quality import quality_problems
 
 from .conftest import APP, HOSTILE_KEY, HOSTILE_TASK
@@ -64,11 +63,12 @@ def test_sidebar_says_what_is_loaded(home, essex_result, essex_graph):
 
 def test_sample_plans_reload_from_the_sidebar(tmp_path):
     at = run()  # an empty store: the Essex plans are loaded first
-    before = data.token()
+    before = state.token()
+    assert before.version != "empty" and before.partnership == "Essex"
     at.sidebar.button[1].click().run()
     assert not at.exception
     assert at.sidebar.success[0].value.startswith("Loaded 212 tasks from 7 workbooks")
-    assert data.token() != before
+    assert state.token() != before
 
 
 def test_workbooks_uploaded_in_the_sidebar_are_loaded(home, hostile_workbook):
@@ -130,9 +130,9 @@ def test_chains_of_knife_crime_28(home):
     assert at.query_params["task"] == f"{KC}#28"  # the address says which task, to share
 
 
-def test_chains_search_by_owner_and_by_number(home):
+def test_chains_search_by_owner_and_by_number(home, essex_graph):
     at = run("screens/chains.py")
-    hub = chains.hubs(data.graph())[0].task
+    hub = chains.hubs(essex_graph)[0].task
     assert at.selectbox[0].value == hub  # with nothing chosen, the task most work waits on
     at.text_input[0].input("Frost").run()
     assert len(at.selectbox[0].options) == 21 and at.selectbox[0].label == "Task (21 to choose from)"
@@ -142,11 +142,11 @@ def test_chains_search_by_owner_and_by_number(home):
     assert at.warning[0].value == "No task matches no such words anywhere."
 
 
-def test_whole_plan_map_filters(home):
+def test_whole_plan_map_filters(home, essex_graph):
     at = run("screens/chains.py")
     assert [m.label for m in at.multiselect] == ["Area", "Workstream", "Strand", "Status", "Owner"]
     shown = frame(at, "shown")
-    assert len(shown) == len({k for pair in chains.dependency_graph(data.graph()).edges for k in pair})
+    assert len(shown) == len({k for pair in chains.dependency_graph(essex_graph).edges for k in pair})
     at.multiselect[0].select("Hate Crime").run()
     assert frame(at, "shown").empty and at.info
     at.multiselect[0].unselect("Hate Crime").run()
@@ -251,10 +251,10 @@ def test_query_page_says_it_needs_neo4j(home):
 
 
 def test_query_page_runs_read_queries_and_cypher(home, monkeypatch):
-    # The page's wiring, with a stand-in for the server (the real one is in test_data).
-    monkeypatch.setattr(data, "is_neo4j", lambda: True)
-    monkeypatch.setattr(data, "run_query", lambda name, params: ([{"name": name, **params}], None))
-    monkeypatch.setattr(data, "run_cypher", lambda text: ([], "Neo.ClientError.Statement.AccessMode: refused"))
+    # The page's wiring, with a stand-in for the server (the real one is in test_querying).
+    monkeypatch.setattr(state, "is_neo4j", lambda: True)
+    monkeypatch.setattr(querying, "run_query", lambda name, params: ([{"name": name, **params}], None))
+    monkeypatch.setattr(querying, "run_cypher", lambda text: ([], "Neo.ClientError.Statement.AccessMode: refused"))
     at = run("screens/query.py")
     assert at.selectbox[0].options[0] == "count nodes"
     at.selectbox[0].set_value("get_task_upstream").run()
@@ -271,8 +271,7 @@ def test_query_page_runs_read_queries_and_cypher(home, monkeypatch):
                                   "screens/forums.py", "screens/task.py", "screens/quality.py", "screens/query.py"])
 def test_hostile_text_is_escaped_on_every_page(hostile_home, page):
     at = run(page, task=HOSTILE_KEY, owner="script alert 2 script")
-    graph = data.graph()
-    assert graph.get(Label.TASK, HOSTILE_KEY).text == HOSTILE_TASK
+    assert answers.task(state.token(), HOSTILE_KEY)["text"] == HOSTILE_TASK
     # markdown gets the text with every mark escaped, so it shows as typed:
     # no "<" reaches Markdown unescaped, on any page
     texts = [e.value for e in [*at.markdown, *at.caption, *at.header, *at.title, *at.subheader, *at.warning,

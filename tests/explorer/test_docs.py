@@ -9,8 +9,13 @@ import importlib
 import pytest
 
 
-@pytest.mark.parametrize("name", ["explorer.network", "explorer.views", "explorer.downloads", "explorer.widgets",
-                                  "explorer.data"])
+MODULES = ["explorer.network.build", "explorer.network.page", "explorer.views.common", "explorer.views.overview",
+           "explorer.views.chains", "explorer.views.owners", "explorer.views.forums", "explorer.views.task",
+           "explorer.views.quality", "explorer.downloads", "explorer.widgets", "explorer.state", "explorer.answers",
+           "explorer.loading", "explorer.querying"]
+
+
+@pytest.mark.parametrize("name", MODULES)
 def test_docstring_examples_run(name):
     result = doctest.testmod(importlib.import_module(name),
                              optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)

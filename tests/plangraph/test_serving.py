@@ -7,6 +7,7 @@ import os
 from click.testing import CliRunner
 
 import explorer
+from plangraph import serving
 from plangraph.commands import serve
 
 
@@ -15,7 +16,7 @@ def _option(cmd: list[str], name: str) -> str:
 
 
 def test_streamlit_runs_the_installed_app_locally_headless_and_quiet():
-    cmd = serve.streamlit_command(8502, "127.0.0.1")
+    cmd = serving.streamlit_command(8502, "127.0.0.1")
     assert cmd[1:4] == ["-m", "streamlit", "run"]
     assert cmd[4] == os.path.join(os.path.dirname(explorer.__file__), "app.py")
     assert _option(cmd, "--server.address") == "127.0.0.1" and _option(cmd, "--server.port") == "8502"
@@ -31,8 +32,8 @@ def test_serve_passes_the_store_and_port_to_streamlit(monkeypatch):
         ran.update(path=path, argv=argv, env=env)
         raise SystemExit(0)
 
-    monkeypatch.setattr(serve.os, "execve", execve)
-    monkeypatch.setattr(serve.subprocess, "call", lambda argv, env: execve(argv[0], argv, env))
+    monkeypatch.setattr(serving.os, "execve", execve)
+    monkeypatch.setattr(serving.subprocess, "call", lambda argv, env: execve(argv[0], argv, env))
     result = CliRunner().invoke(serve.command, ["--port", "8765", "--store", "neo4j"])
     assert result.exit_code == 0
     assert _option(ran["argv"], "--server.port") == "8765"

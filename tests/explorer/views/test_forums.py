@@ -1,0 +1,25 @@
+"""explorer.views.forums: the forums areas share, read off the Essex plans."""
+
+from __future__ import annotations
+
+from explorer import answers
+from explorer.views.forums import (forum_names, matrix_long, matrix_table, overlap_table, shared_table,
+                                   unlisted_table)
+
+
+def test_forum_tables_hold_the_two_forums_five_areas_share(tok):
+    strategy = answers.forum_overview(tok, "strategy")
+    shared = shared_table(strategy.shared)
+    assert shared.head(2)[["forum", "areas"]].values.tolist() == [["Community Safety Hub", 5],
+                                                                  ["Community Safety Partnership", 5]]
+    matrix = matrix_table(strategy.forums)
+    assert matrix["Community Safety Hub"].sum() == 5 and matrix.loc["Gangs & Knife Crime", "Community Safety Hub"] == 1
+    long = matrix_long(answers.forum_overview(tok, "tasks").forums)
+    csp = long[long["forum"] == "Community Safety Partnership"]
+    assert sorted(csp["area"]) == ["Extremism & Radicalisation", "Gangs & Knife Crime", "Hate Crime",
+                                   "House Burglary & Street Robbery", "Serious & Organised Crime"]
+    overlap = overlap_table(strategy.overlap)
+    assert overlap.iloc[0][["area", "other area", "shared", "overlap %"]].tolist() == [
+        "Extremism & Radicalisation", "Hate Crime", 4, 100]
+    assert len(forum_names(answers.forums(tok))) == 35 + 31
+    assert set(unlisted_table(strategy.unlisted)["what"]) <= {u.direction for u in strategy.unlisted}
