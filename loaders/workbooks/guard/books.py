@@ -37,7 +37,7 @@ from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
 from openpyxl.utils import range_boundaries
 
 from .errors import WorkbookError, damaged, part_name
-from .kinds import ole_streams, refusal, sniff, _ole_kind
+from .kinds import content_kind, refusal
 from .limits import Limits
 from .package import check_package
 from .sheetxml import SheetStyles, read_sheet_part
@@ -68,11 +68,7 @@ def open_package(path: Path, limits: Limits | None = None) -> tuple[bytes, Budge
     limits = limits or Limits()
     budget = Budget(path.name, limits)
     data = _read_file(path, limits)
-    kind = sniff(data[:4096])
-    if kind == "ole":
-        import io
-
-        kind = _ole_kind(ole_streams(io.BytesIO(data)))
+    kind = content_kind(data)
     if kind == "text":
         raise WorkbookError(path.name, "not a readable .xlsx workbook: it is plain text (if it is a CSV export, "
                                        "name it .csv)")

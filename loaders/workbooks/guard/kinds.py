@@ -28,13 +28,14 @@ text                     text: a CSV export, or not a plan at all
 
 from __future__ import annotations
 
+import io
 import struct
 from pathlib import Path
 from typing import BinaryIO
 
 from .errors import WorkbookError
 
-__all__ = ["sniff", "file_kind", "ole_streams", "refusal", "OLE_MAGIC"]
+__all__ = ["sniff", "content_kind", "file_kind", "ole_streams", "refusal", "as_text", "OLE_MAGIC"]
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HEAD = 4096
@@ -68,7 +69,7 @@ def sniff(head: bytes) -> str:
         return "ole"
     if head.startswith(b"%PDF"):
         return "pdf"
-    text = _as_text(head)
+    text = as_text(head)
     if text is None:
         return "binary"
     start = text.lstrip("\ufeff \t\r\n").lower()[:2048]
@@ -79,7 +80,7 @@ def sniff(head: bytes) -> str:
     return "text"
 
 
-def _as_text(head: bytes) -> str | None:
+def as_text(head: bytes) -> str | None:
     """The bytes as text, or None for binary data (NUL bytes or control
     characters that no text file holds). UTF-16 text has a byte-order mark."""
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -89,6 +90,17 @@ def _as_text(head: bytes) -> str | None:
     text = head.decode("utf-8", errors="ignore") or head.decode("cp1252", errors="ignore")
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\r\n\f\v")
     return None if controls > len(text) // 100 + 1 else text
+
+
+def content_kind(data: bytes) -> str:
+    """The kind of a file whose content is ``data``: :func:`sniff`, with an
+    OLE file told by its streams ("encrypted", "xls", "word", "ole").
+
+    >>> content_kind(OLE_MAGIC + bytes(600))
+    'ole'
+    """
+    kind = sniff(data[:_HEAD])
+    return _ole_kind(ole_streams(io.BytesIO(data))) if kind == "ole" else kind
 
 
 def file_kind(path: Path) -> str:

@@ -44,6 +44,7 @@ class Limits:
     max_sheets: int = 1_000
     max_cells: int = 2_000_000  # cells written in the file; again for the cells merges may fill
     max_merged_ranges: int = 100_000
+    max_cell_chars: int = 100_000  # Excel's own limit is 32,767 characters in a cell
     max_texts: int = 2_000_000  # entries of the shared text table
     max_text_bytes: int = 64 * 2**20  # the shared text table, which is held in memory
     max_elements_in_part: int = 1_000_000  # XML elements of a part read whole into memory

@@ -12,16 +12,19 @@ a message a planner can act on:
    unpacked sizes (their total) and packing ratios;
 4. the package's table of contents: a workbook, or a Word document, a
    PowerPoint, an .xlsb, an OpenDocument spreadsheet;
-5. every XML part that is read whole (the list of sheets, styles,
-   properties, tables, links) or streamed by openpyxl (the shared text),
-   unpacked a chunk at a time with caps (:mod:`.stream`): well formed, no
-   entity declarations, no more elements than ``max_elements_in_part``,
-   no more sheets than ``max_sheets``, no more texts than ``max_texts``.
+5. every XML part, unpacked a chunk at a time with caps (:mod:`.stream`)
+   and parsed by expat: well formed, no entity declarations. A part read
+   whole (the list of sheets, styles, properties, tables, links) has no
+   more elements than ``max_elements_in_part``; the list of sheets no
+   more than ``max_sheets``; the shared text no more than ``max_texts``;
+   the sheets together no more than ``max_cells`` cells and each no more
+   than ``max_merged_ranges`` merged ranges. Sheets are counted in their
+   raw bytes (a cell begins ``<c``: text cannot hold a bare ``<``), so the
+   check costs no Python call per cell.
 
-Sheets themselves are not parsed here: they are read once, as they stream
-(:mod:`.sheetxml`), under the same budget, which counts their cells and
-merged ranges. A sheet's claimed dimension is never used, so a sheet
-claiming A1:XFD1048576 costs no more than its real cells.
+A sheet's claimed dimension is never used, so a sheet claiming
+A1:XFD1048576 costs no more than its real cells. The sheets are then read
+once more, as they stream (:mod:`.sheetxml`), counting exactly.
 
 Examples
 --------
@@ -39,6 +42,7 @@ loaders.workbooks.guard.errors.WorkbookError: notes.xlsx: a Word document, not a
 from __future__ import annotations
 
 import io
+import posixpath
 import struct
 import zipfile
 from typing import Any
@@ -76,10 +80,26 @@ def check_package(data: bytes, file: str, limits: Limits | None = None, budget: 
         kind, sheets = package_kind(archive, budget)
         if kind != "workbook":
             raise WorkbookError(file, refusal(kind) or "not a spreadsheet")
+        listed: dict[str, Any] = {"sheets": [], "targets": {}}
+        for info in infos:  # every other part first: the list of sheets names the sheets' parts
+            if info.filename not in sheets and info.filename != _CONTENT_TYPES and _is_xml(info.filename):
+                _scan(archive, info, budget, listed)
+        names = _sheet_names(listed)
         for info in infos:
-            if info.filename != _CONTENT_TYPES and _is_xml(info.filename) and info.filename not in sheets:
-                _scan(archive, info, budget)
+            if info.filename in sheets:
+                _scan_sheet(archive, info, budget, part_name(info.filename, names))
     return budget
+
+
+def _sheet_names(listed: dict[str, Any]) -> dict[str, str]:
+    """Sheet part -> the sheet's name, from the list of sheets and its links."""
+    names = {}
+    for name, rel_id in listed["sheets"]:
+        for (folder, ident), target in listed["targets"].items():
+            if ident == rel_id:
+                path = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
+                names[posixpath.normpath(path)] = name
+    return names
 
 
 def zip_entry_count(data: bytes) -> int | None:
@@ -161,12 +181,15 @@ def _is_xml(name: str) -> bool:
     return name.lower().endswith((".xml", ".rels"))
 
 
-def _scan(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: Budget) -> None:
-    """Unpack and parse one part, counting what the readers would keep."""
+def _scan(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: Budget, listed: dict[str, Any]) -> None:
+    """Unpack and parse one part, counting what the readers would keep, and
+    noting the sheets a workbook lists and the targets of its links."""
     name, limits = info.filename, budget.limits
     lower = name.lower()
     texts = lower.endswith("sharedstrings.xml")
     workbook = lower.endswith("workbook.xml")
+    # A link's target is relative to the folder of the part the .rels file is about.
+    folder = posixpath.dirname(posixpath.dirname(name)) if lower.endswith(".rels") else None
     counter = [0]
     counts = {"si": 0, "sheet": 0}
 
@@ -181,10 +204,38 @@ def _scan(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: Budget) -> No
             counts["sheet"] += 1
             if counts["sheet"] > limits.max_sheets:
                 raise budget.too_big(f"the workbook has more than {limits.max_sheets:,} sheets")
+            rel_id = next((v for k, v in attrs.items() if k.endswith(":id") or k == "id"), "")
+            listed["sheets"].append((str(attrs.get("name", "")), rel_id))
+        elif folder is not None and local == "Relationship":
+            listed["targets"][(folder, attrs.get("Id", ""))] = str(attrs.get("Target", ""))
         _count(counter, budget, name, _TEXT_PART_ELEMENTS if texts else limits.max_elements_in_part)
 
     feed(archive, info, xml_parser(start), budget, part_name(name),
          limits.max_text_bytes if texts else limits.max_part_bytes)
+
+
+# How a cell and a merged range begin in a sheet's XML, with or without a
+# namespace prefix (closing tags, "</c>", "</x:c>", match none of them).
+_ENDS = (b" ", b"/", b"\t", b"\n", b"\r")
+_CELL_STARTS = tuple(b"<c" + end for end in _ENDS + (b">",)) + tuple(b":c" + end for end in _ENDS)
+_MERGE_STARTS = tuple(b"mergeCell" + end for end in _ENDS)
+
+
+def _scan_sheet(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: Budget, what: str) -> None:
+    """Unpack and check a sheet part, counting its cells and merged ranges."""
+    limits = budget.limits
+    tail, merges = [b""], [0]
+
+    def watch(chunk: bytes) -> None:
+        text = tail[0] + chunk
+        cells = sum(text.count(p) for p in _CELL_STARTS) - sum(tail[0].count(p) for p in _CELL_STARTS)
+        merges[0] += sum(text.count(p) for p in _MERGE_STARTS) - sum(tail[0].count(p) for p in _MERGE_STARTS)
+        tail[0] = text[-9:]
+        budget.add_cells(cells)
+        if merges[0] > limits.max_merged_ranges:
+            raise budget.too_big(f"{what} has more than {limits.max_merged_ranges:,} merged ranges")
+
+    feed(archive, info, xml_parser(), budget, what, watch=watch)
 
 
 def _count(counter: list[int], budget: Budget, name: str, most: int | None = None) -> None:

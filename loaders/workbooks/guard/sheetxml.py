@@ -102,7 +102,7 @@ class _SheetReader:
         self.value: list[str] | None = None  # text of <v> or inline <t>, while inside one
         self.parts: list[str] = []
         self.inline = self.phonetic = False
-        self.rows_seen = 0
+        self.rows_seen = self.chars = 0
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
         local = name.rpartition(":")[2]
@@ -139,6 +139,10 @@ class _SheetReader:
     def text(self, data: str) -> None:
         if self.value is not None:
             self.value.append(data)
+            self.chars += len(data)
+            if self.chars > self.budget.limits.max_cell_chars:
+                raise self.budget.too_big(f"{self.what} has a cell of more than {self.budget.limits.max_cell_chars:,} "
+                                          "characters (Excel's own limit is 32,767)")
 
     def _start_row(self, attrs: dict[str, str]) -> None:
         self.rows_seen += 1
@@ -161,7 +165,7 @@ class _SheetReader:
         except ValueError:
             style = 0
         self.cell = (row, col, attrs.get("t", "n"), style)
-        self.parts, self.inline, self.phonetic = [], False, False
+        self.parts, self.inline, self.phonetic, self.chars = [], False, False, 0
 
     def _end_cell(self) -> None:
         row, col, kind, style = self.cell  # type: ignore[misc]

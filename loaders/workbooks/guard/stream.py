@@ -91,10 +91,11 @@ def _no_entities(*_args: object) -> None:
 
 
 def feed(archive: zipfile.ZipFile, info: zipfile.ZipInfo, parser: expat.XMLParserType, budget: Budget,
-         what: str, max_bytes: int | None = None) -> None:
+         what: str, max_bytes: int | None = None, watch: Callable[[bytes], None] | None = None) -> None:
     """Unpack the part ``info`` into ``parser`` chunk by chunk, within the
     budget; ``what`` names the part in a message; ``max_bytes`` is the
-    part's own limit (the workbook's total if None)."""
+    part's own limit (the workbook's total if None); ``watch`` sees each
+    chunk before the parser does."""
     read = 0
     try:
         with archive.open(info) as source:
@@ -102,6 +103,8 @@ def feed(archive: zipfile.ZipFile, info: zipfile.ZipInfo, parser: expat.XMLParse
                 read += len(chunk)
                 _check_size(budget, info, read, len(chunk), what, max_bytes)
                 budget.deadline.check()
+                if watch:
+                    watch(chunk)
                 parser.Parse(chunk, False)
             parser.Parse(b"", True)
     except expat.ExpatError as exc:
