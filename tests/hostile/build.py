@@ -268,7 +268,7 @@ def ratio_bomb(folder: Path) -> Path:
 
 
 def many_cells(folder: Path) -> Path:
-    """2.1 million empty cells (16 to a row), each written with its place."""
+    """2.1 million empty cells (16 to a row), each written with its place: more than any limit."""
     letters = "ABCDEFGHIJKLMNOP"
     rows = "".join(f'<row r="{r}">' + "".join(f'<c r="{c}{r}"/>' for c in letters) + "</row>"
                    for r in range(len(TABLE) + 1, 131_300))

@@ -123,19 +123,27 @@ def _streamed(book: Any, ws: Any, look: "_StyleLookup", budget: Budget) -> Grid:
     parsed = read_sheet_part(archive, info, ws._shared_strings, styles, budget, what)
     values, style_of = parsed.values, parsed.styles
     _drop_covered(values, style_of, parsed.merges, budget)
-    grid = Grid(ws.title, ws.sheet_state != "visible", {}, {}, tables=_tables(archive, path, parsed.table_ids, budget))
+    # The grid keeps the parsed values' dict itself: a big sheet is held once.
+    grid = Grid(ws.title, ws.sheet_state != "visible", values, {},
+                tables=_tables(archive, path, parsed.table_ids, budget))
     for cell, style in style_of.items():
-        fill, number_format, bold = look(style)
+        fill = look(style)[0]
         if fill:
             grid.fills[cell] = fill
-        value = values.get(cell)
+    blank = []
+    for cell, value in values.items():
         if not _has_value(value):
+            blank.append(cell)
             continue
-        grid.cells[cell] = value
+        fill, number_format, bold = look(style_of.get(cell, 0))
+        if fill and cell not in grid.fills:
+            grid.fills[cell] = fill
         if not isinstance(value, str) and number_format:
             grid.formats[cell] = number_format
         if bold:
             grid.bold.add(cell)
+    for cell in blank:
+        del values[cell]
     fill_merges(grid, parsed.merges, budget)
     return grid
 

@@ -7,7 +7,7 @@ well above any real plan, so a caller may loosen one for a known file:
 
 >>> limits = Limits()
 >>> limits.max_unpacked_bytes // 2**20, limits.max_ratio, limits.max_cells, limits.max_sheets
-(200, 100, 2000000, 1000)
+(200, 100, 1000000, 1000)
 >>> Limits(max_cells=5_000_000).max_cells
 5000000
 
@@ -42,10 +42,12 @@ class Limits:
     ratio_grace_bytes: int = 2**20  # small parts may pack very well (a page of blank rows)
     max_entries: int = 10_000  # parts in the package
     max_sheets: int = 1_000
-    max_cells: int = 2_000_000  # cells written in the file; again for the cells merges may fill
+    # Cells written in the file, and again the cells merges may fill. A plan has thousands;
+    # a million numbers take about 300 MB to hold (1.9 million took 550 MB).
+    max_cells: int = 1_000_000
     max_merged_ranges: int = 100_000
     max_cell_chars: int = 100_000  # Excel's own limit is 32,767 characters in a cell
-    max_texts: int = 2_000_000  # entries of the shared text table
+    max_texts: int = 1_000_000  # entries of the shared text table (no more texts than cells)
     max_text_bytes: int = 64 * 2**20  # the shared text table, which is held in memory
     max_elements_in_part: int = 1_000_000  # XML elements of a part read whole into memory
     max_csv_bytes: int = 50 * 2**20

@@ -60,7 +60,7 @@ class SheetStyles:
 @dataclass
 class ParsedSheet:
     """A sheet's cells as written: values by (row, column), the style index
-    of each cell written with a style or a value, merged ranges as
+    of each cell written with a style other than the first, merged ranges as
     (first row, first column, last row, last column), the relationship ids
     of its Excel Tables, and the size it claims (never trusted)."""
 
@@ -171,7 +171,7 @@ class _SheetReader:
         row, col, kind, style = self.cell  # type: ignore[misc]
         self.cell = None
         value = self._value(kind, style)
-        if value is not None or style:
+        if style:
             self.sheet.styles[(row, col)] = style
         if value is not None:
             self.sheet.values[(row, col)] = value
