@@ -35,6 +35,7 @@ from pathlib import Path
 
 from .cells import Sheet
 from .guard import Limits, WorkbookError
+from .guard.errors import size_words
 from .guard.kinds import as_text, content_kind, refusal
 
 from .guard.folders import CSV_SUFFIXES
@@ -75,7 +76,7 @@ def _read(path: Path, limits: Limits) -> bytes:
     except OSError as exc:
         raise WorkbookError(path.name, f"cannot be read ({exc.strerror or exc.__class__.__name__})") from None
     if len(raw) > limits.max_csv_bytes:
-        raise WorkbookError(path.name, f"CSV file larger than {limits.max_csv_bytes // 2**20} MB: too big to read safely")
+        raise WorkbookError(path.name, f"CSV file larger than {size_words(limits.max_csv_bytes)}: too big to read safely")
     return raw
 
 

@@ -36,7 +36,7 @@ from openpyxl.packaging.relationship import get_dependents, get_rels_path
 from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
 from openpyxl.utils import range_boundaries
 
-from .errors import WorkbookError, damaged, part_name
+from .errors import WorkbookError, damaged, part_name, size_words
 from .kinds import content_kind, refusal
 from .limits import Limits
 from .package import check_package
@@ -90,7 +90,7 @@ def _read_file(path: Path, limits: Limits) -> bytes:
     except OSError as exc:
         raise WorkbookError(path.name, f"cannot be opened ({exc.strerror or exc.__class__.__name__})") from None
     if len(data) > limits.max_file_bytes:
-        raise WorkbookError(path.name, f"the file is larger than {limits.max_file_bytes // 2**20} MB: "
+        raise WorkbookError(path.name, f"the file is larger than {size_words(limits.max_file_bytes)}: "
                                        "too big to read safely")
     return data
 

@@ -17,7 +17,7 @@ import re
 from pathlib import PurePath
 from typing import Mapping
 
-__all__ = ["WorkbookError", "part_name", "safe_text", "damaged"]
+__all__ = ["WorkbookError", "part_name", "safe_text", "damaged", "size_words"]
 
 
 class WorkbookError(Exception):
@@ -64,6 +64,18 @@ def safe_text(text: str, path: str | PurePath) -> str:
     for written in {whole, str(PurePath(whole).parent)} - {"", "."}:
         text = text.replace(written + "/", "").replace(written, name if written == whole else "")
     return text
+
+
+def size_words(size: int) -> str:
+    """A size limit in words: "200 MB", "64 KB", "100 bytes".
+
+    >>> size_words(200 * 2**20), size_words(64 * 1024), size_words(100)
+    ('200 MB', '64 KB', '100 bytes')
+    """
+    for unit, name in ((2**30, "GB"), (2**20, "MB"), (2**10, "KB")):
+        if size >= unit:
+            return f"{size / unit:.3g} {name}"
+    return f"{size} bytes"
 
 
 def damaged(file: str, what: str, why: str) -> WorkbookError:

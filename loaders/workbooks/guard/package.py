@@ -47,7 +47,7 @@ import struct
 import zipfile
 from typing import Any
 
-from .errors import WorkbookError, damaged, part_name
+from .errors import WorkbookError, damaged, part_name, size_words
 from .kinds import refusal
 from .limits import Limits
 from .stream import Budget, feed, xml_parser
@@ -132,7 +132,7 @@ def _check_headers(infos: list[zipfile.ZipInfo], budget: Budget) -> None:
     if any(info.flag_bits & 0x1 for info in infos):
         raise WorkbookError(budget.file, "password-protected: remove the password and save again")
     if sum(info.file_size for info in infos) > limits.max_unpacked_bytes:
-        raise budget.too_big(f"the workbook unpacks to more than {limits.max_unpacked_bytes // 2**20} MB")
+        raise budget.too_big(f"the workbook unpacks to more than {size_words(limits.max_unpacked_bytes)}")
     for info in infos:
         if info.file_size > limits.ratio_grace_bytes and info.file_size > max(info.compress_size, 1) * limits.max_ratio:
             raise budget.too_big(f'{part_name(info.filename)} is packed more than {limits.max_ratio} times over '

@@ -36,7 +36,7 @@ import zlib
 from typing import Callable
 from xml.parsers import expat
 
-from .errors import WorkbookError, damaged
+from .errors import WorkbookError, damaged, size_words
 from .limits import Deadline, Limits
 
 __all__ = ["Budget", "xml_parser", "feed", "CHUNK"]
@@ -128,9 +128,9 @@ def _check_size(budget: Budget, info: zipfile.ZipInfo, read: int, chunk: int, wh
     limits = budget.limits
     budget.unpacked += chunk
     if budget.unpacked > limits.max_unpacked_bytes:
-        raise budget.too_big(f"the workbook unpacks to more than {limits.max_unpacked_bytes // 2**20} MB")
+        raise budget.too_big(f"the workbook unpacks to more than {size_words(limits.max_unpacked_bytes)}")
     if max_bytes is not None and read > max_bytes:
-        raise budget.too_big(f"{what} unpacks to more than {max_bytes // 2**20} MB")
+        raise budget.too_big(f"{what} unpacks to more than {size_words(max_bytes)}")
     if read > limits.ratio_grace_bytes and read > max(info.compress_size, 1) * limits.max_ratio:
         raise budget.too_big(f'{what} is packed more than {limits.max_ratio} times over '
                              '(a "zip bomb" or a damaged file)')
