@@ -51,7 +51,7 @@ EXPECTED = {
     "legacy-xls": "an Excel 97-2003 workbook: open it in Excel and save it as .xlsx",
     "macro-enabled": None,
     "csv": None,
-    "random-bytes": "not a spreadsheet",
+    "random-bytes": "not a readable .xlsx workbook (BadZipFile: File is not a zip file)",
     "pdf": "a PDF, not a spreadsheet",
     "word-document": "a Word document, not a spreadsheet",
     "truncated": "not a complete zip package",

@@ -69,14 +69,22 @@ def open_package(path: Path, limits: Limits | None = None) -> tuple[bytes, Budge
     budget = Budget(path.name, limits)
     data = _read_file(path, limits)
     kind = content_kind(data)
-    if kind == "text":
+    if kind == "text" and _looks_like_csv(data):
         raise WorkbookError(path.name, "not a readable .xlsx workbook: it is plain text (if it is a CSV export, "
                                        "name it .csv)")
+    if kind in ("text", "binary"):
+        # The words the explorer and the CLI have always shown for such a file.
+        raise WorkbookError(path.name, "not a readable .xlsx workbook (BadZipFile: File is not a zip file)")
     if kind != "zip":
-        message = refusal(kind) or "not a spreadsheet"
-        raise WorkbookError(path.name, message if kind != "binary" else f"not a readable .xlsx workbook: {message}")
+        raise WorkbookError(path.name, refusal(kind) or "not a spreadsheet")
     check_package(data, path.name, limits, budget)
     return data, budget
+
+
+def _looks_like_csv(data: bytes) -> bool:
+    """Text of two lines or more whose first line is split by a delimiter."""
+    lines = data[:4096].decode("utf-8", errors="ignore").lstrip("\ufeff").splitlines()
+    return len(lines) >= 2 and any(mark in lines[0] for mark in ",;\t")
 
 
 def _read_file(path: Path, limits: Limits) -> bytes:

@@ -34,7 +34,8 @@ def test_filling_merges_counts_against_the_cell_limit():
 @pytest.mark.parametrize("data, words", [
     (b"", "the file is empty"),
     (b"Ref,Task\n1,Train\n", "not a readable .xlsx workbook: it is plain text (if it is a CSV export, name it .csv)"),
-    (b"\x00\x01\x02\x03" * 50, "not a readable .xlsx workbook: not a spreadsheet"),
+    (b"\x00\x01\x02\x03" * 50, "not a readable .xlsx workbook (BadZipFile: File is not a zip file)"),
+    (b"just some words", "not a readable .xlsx workbook (BadZipFile: File is not a zip file)"),
     (b"%PDF-1.5 ...", "a PDF, not a spreadsheet: plans are read from the Excel workbook they were made in"),
 ])
 def test_a_file_that_is_no_workbook_says_what_it_is(tmp_path, data, words):
