@@ -34,6 +34,7 @@ from .overrides import Overrides
 from .report import LoadResult
 from .workbooks.book import read_workbook
 from .workbooks.cells import WorkbookError
+from .workbooks.guard.errors import safe_text
 from .workbooks.guard.folders import PLAN_SUFFIXES, find_plan_files
 
 __all__ = ["load_plans", "sample_data", "workbook_paths", "PLAN_SUFFIXES"]
@@ -102,7 +103,8 @@ def _unreadable(path: Path, exc: Exception) -> Problem:
     """The error for a file that could not be read: the reader's own words,
     or, for a failure no reader foresaw, what happened and what to do."""
     if isinstance(exc, WorkbookError):
-        return _file_problem(exc.file, exc.message)
+        # Whatever a reader wrote, the message shows no folder of this machine.
+        return _file_problem(exc.file, safe_text(exc.message, path))
     if isinstance(exc, MemoryError):
         return _file_problem(path.name, "too big to read on this machine")
     return _file_problem(path.name, f"could not be read: plangraph met something in it that it does not handle "
