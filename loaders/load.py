@@ -35,12 +35,10 @@ from .overrides import Overrides
 from .report import LoadResult
 from .workbooks.book import read_workbook
 from .workbooks.cells import WorkbookError
-from .workbooks.csvfile import CSV_SUFFIXES
+from .workbooks.guard.errors import safe_text
+from .workbooks.guard.folders import PLAN_SUFFIXES, find_plan_files
 
 __all__ = ["load_plans", "sample_data", "workbook_paths", "PLAN_SUFFIXES"]
-
-# The files a folder is searched for: workbooks and CSV exports, in any case.
-PLAN_SUFFIXES = {".xlsx", ".xlsm"} | CSV_SUFFIXES
 
 
 def sample_data() -> Path:
@@ -49,37 +47,42 @@ def sample_data() -> Path:
 
 
 def workbook_paths(paths: Iterable[Path | str]) -> list[Path]:
-    """The plan files named, and those found in folders named, in order:
-    .xlsx workbooks and .csv exports, whatever the case of their suffix.
-    Excel's lock files ("~$plan.xlsx") are not workbooks."""
-    found: list[Path] = []
-    for path in map(Path, paths):
-        files = sorted(f for f in path.rglob("*") if f.suffix.lower() in PLAN_SUFFIXES) if path.is_dir() else [path]
-        found.extend(f for f in files if not f.name.startswith("~$") and f not in found)
-    return found
+    """The plan files named, and those found in folders named, in order
+    (see :mod:`loaders.workbooks.guard.folders` for the rules: suffixes in
+    any case, lock files left out, links to folders followed once)."""
+    return find_plan_files(paths).files
 
 
 def load_plans(paths: Iterable[Path | str], *, overrides: Overrides | None = None,
-               on_workbook: Callable[[Path], None] | None = None, partnership: str | None = None) -> LoadResult:
+               on_workbook: Callable[[Path], None] | None = None, partnership: str | None = None,
+               strict: bool = False) -> LoadResult:
     """Read every workbook in ``paths`` (files or folders) into one graph.
 
-    A workbook that cannot be read at all is an error problem; everything
-    else about it is read and reported as warnings or notes. ``on_workbook``
-    is called with each workbook's path before it is read (for progress).
-    Every node belongs to ``partnership`` (by default named by the plans
-    themselves: see :mod:`loaders.joining.partnership`).
+    A file that cannot be read at all is an error problem naming it (code
+    "unreadable-file"), and the other files are still read; everything else
+    about a file is reported as warnings or notes. With ``strict=True`` one
+    unreadable file fails the whole load: the result's graph is empty and
+    its errors name every unreadable file, so the caller must save nothing.
+    ``on_workbook`` is called with each file's path before it is read (for
+    progress). Every node belongs to ``partnership`` (by default named by
+    the plans themselves: see :mod:`loaders.joining.partnership`).
     """
     paths = list(paths)
     overrides = overrides or Overrides.find(paths)
     result = LoadResult(PlanGraph(), list(overrides.problems))
-    fragments = []
-    for path in workbook_paths(paths):
+    found = find_plan_files(paths)
+    result.problems += [Problem(where, "", "", message, "info", "skipped-path") for where, message in found.notes]
+    fragments, unreadable = [], []
+    for path in found.files:
         if on_workbook:
             on_workbook(path)
         try:
             fragments.append(read_workbook(path))
-        except WorkbookError as exc:
-            result.problems.append(_file_problem(exc.file, exc.message))
+        except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
+            unreadable.append(_unreadable(path, exc))
+    result.problems += unreadable
+    if strict and unreadable:
+        return result
     if not fragments and not result.problems:
         result.problems.append(_file_problem(", ".join(map(str, paths)) or "(nothing)",
                                              "no .xlsx or .csv plans found"))
@@ -106,6 +109,19 @@ def _name(result: LoadResult, fragments: list, overrides: Overrides, explicit: s
     result.partnership, result.partnership_named_by = name_partnership(
         explicit, overrides.partnership, register, lines, [Path(p) for p in paths])
     set_partnership(result.graph, result.partnership)
+
+
+def _unreadable(path: Path, exc: Exception) -> Problem:
+    """The error for a file that could not be read: the reader's own words,
+    or, for a failure no reader foresaw, what happened and what to do."""
+    if isinstance(exc, WorkbookError):
+        # Whatever a reader wrote, the message shows no folder of this machine.
+        return _file_problem(exc.file, safe_text(exc.message, path))
+    if isinstance(exc, MemoryError):
+        return _file_problem(path.name, "too big to read on this machine")
+    return _file_problem(path.name, f"could not be read: plangraph met something in it that it does not handle "
+                                    f"({exc.__class__.__name__}); the other files were read. Please report "
+                                    "this file to the plangraph team")
 
 
 def _join(result: LoadResult, collected: Collected, overrides: Overrides) -> None:

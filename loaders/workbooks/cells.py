@@ -1,31 +1,51 @@
 """Opening a workbook and reading its sheets as grids of cell values.
 
-Merged cells are filled with the value of their top-left cell, because
-planners merge the Strand cell over all the rows of a strand: a row in the
-middle of the merge belongs to that strand just as much as the first.
+Rules
+-----
+* A workbook is opened only through :mod:`loaders.workbooks.guard`: its
+  kind is told from its content, its package is checked against the
+  limits before anything parses it, and any failure is a
+  :class:`WorkbookError` naming the file and the cause in plain words.
+* Only the cells written in the file are read (never the sheet's bounding
+  box): a cell at XFD1048576 is one more cell, not a billion blanks.
+* Merged cells are filled with the value of their top-left cell, because
+  planners merge the Strand cell over all the rows of a strand: a row in
+  the middle of the merge belongs to that strand just as much as the first.
+  A merge is filled only where a reader could look: rows and columns
+  holding a value of their own. Values Excel keeps under a merge (not the
+  top-left) are not shown by Excel, so they are not read.
+* A number shows as Excel shows it when its format fixes decimals or pads
+  with zeros ("0.00": 1.1 is "1.10", "00": 7 is "07"): a reference typed as
+  1.10 stays 1.10. Otherwise whole numbers lose their ".0" and others show
+  up to six significant digits, as before.
+
+Examples
+--------
+>>> cell_text(1.1, "0.00"), cell_text(2, "0.0"), cell_text(7, "00"), cell_text(1234.5, "#,##0.00")
+('1.10', '2.0', '07', '1,234.50')
+>>> cell_text(3.0), cell_text(3.0, "General"), cell_text(0.25, "0%"), cell_text(" text ", "0.00")
+('3', '3', '0.25', 'text')
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import zipfile
+import decimal
+import io
+import math
+import re
+import warnings
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
 import openpyxl
-from openpyxl.utils import get_column_letter, range_boundaries
+from openpyxl.utils import get_column_letter
+
+from .guard import Budget, Limits, WorkbookError, open_package, read_book_sheets
 
 __all__ = ["WorkbookError", "Sheet", "open_workbook", "read_sheets", "workbook_date", "cell_text", "coordinate"]
-
-
-class WorkbookError(Exception):
-    """A file that cannot be read as a workbook at all."""
-
-    def __init__(self, file: str, message: str) -> None:
-        super().__init__(f"{file}: {message}")
-        self.file = file
-        self.message = message
 
 
 def coordinate(row: int, col: int) -> str:
@@ -56,7 +76,11 @@ class Sheet:
         return self.cells.get((row, col))
 
     def text(self, row: int, col: int) -> str:
-        return cell_text(self.cells.get((row, col)))
+        """The cell's text as Excel shows it (a merged cell shows its top-left's)."""
+        value = self.cells.get((row, col))
+        if value is None or isinstance(value, str):
+            return cell_text(value)
+        return cell_text(value, self.formats.get(self.merged_from.get((row, col), (row, col))))
 
     def origin(self, row: int, col: int) -> str:
         """The coordinate a value was typed in (the top-left of a merge)."""
@@ -75,14 +99,20 @@ class Sheet:
         return iter(self._rows.get(row, []))
 
 
-def cell_text(value: Any) -> str:
-    """A cell value as stripped text; dates as ISO dates, whole floats as ints."""
+def cell_text(value: Any, number_format: str | None = None) -> str:
+    """A cell value as stripped text; dates as ISO dates; a number as its
+    format shows it when the format fixes decimals, else whole floats as
+    ints. Never raises."""
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and number_format:
+        shown = _shown_number(value, number_format)
+        if shown is not None:
+            return shown
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, float):
@@ -90,75 +120,74 @@ def cell_text(value: Any) -> str:
     return str(value).strip()
 
 
-def open_workbook(path: Path) -> openpyxl.Workbook:
-    """Open a workbook for reading values, or raise WorkbookError saying why not."""
+# A format of digit placeholders only: integer part, optional decimals.
+_PLAIN_NUMBER = re.compile(r"^(?P<whole>[0#?,]*)(?:\.(?P<decimals>[0#?]*))?$")
+
+
+@lru_cache(maxsize=256)
+def _number_shape(number_format: str) -> tuple[int, int, int, bool] | None:
+    """(zeros before the point, least and most decimals, thousands commas)
+    of a format that fixes decimals or pads with zeros, else None."""
+    first = re.sub(r"\[[^\]]*\]", "", number_format.split(";")[0]).strip()
+    match = _PLAIN_NUMBER.match(first)
+    if not match or not first or first.endswith(","):
+        return None
+    whole, decimals = match.group("whole"), match.group("decimals") or ""
+    zeros = whole.count("0")
+    if not decimals and zeros < 2:
+        return None
+    return zeros, decimals.count("0"), len(decimals), "," in whole
+
+
+def _shown_number(value: int | float, number_format: str) -> str | None:
+    """The number as a format of placeholders shows it, or None when the
+    format is not one (or the number has a format of its own when negative)."""
+    shape = _number_shape(str(number_format))
+    if shape is None or (value < 0 and ";" in number_format) or not math.isfinite(value):
+        return None
+    zeros, least, most, grouped = shape
     try:
-        # data_only: a plan's reader wants what the cell shows, not its formula.
-        return openpyxl.load_workbook(path, data_only=True)
-    except FileNotFoundError:
-        raise WorkbookError(path.name, "file not found") from None
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise WorkbookError(path.name, f"not a readable .xlsx workbook ({exc.__class__.__name__}: {exc})") from None
-
-
-def read_sheets(book: openpyxl.Workbook) -> list[Sheet]:
-    """Every worksheet of a workbook, merged cells filled in."""
-    sheets = []
-    for ws in book.worksheets:
-        cells, fills, formats, bold = {}, {}, {}, set()
-        for row in ws.iter_rows():
-            for c in row:
-                rgb = _solid_fill(c)
-                if rgb:
-                    fills[(c.row, c.column)] = rgb
-                if not _has_value(c.value):
-                    continue
-                cells[(c.row, c.column)] = c.value
-                if not isinstance(c.value, str) and c.number_format:
-                    formats[(c.row, c.column)] = c.number_format
-                if c.font is not None and c.font.b:
-                    bold.add((c.row, c.column))
-        merged_from = {}
-        for rng in ws.merged_cells.ranges:
-            top = (rng.min_row, rng.min_col)
-            if top not in cells:
-                continue
-            for r in range(rng.min_row, rng.max_row + 1):
-                for c in range(rng.min_col, rng.max_col + 1):
-                    if (r, c) != top:
-                        cells[(r, c)] = cells[top]
-                        merged_from[(r, c)] = top
-        sheets.append(Sheet(ws.title, ws.sheet_state != "visible", cells, merged_from, fills, formats, bold,
-                            _excel_tables(ws)))
-    return sheets
-
-
-def _excel_tables(ws: Any) -> list[tuple[int, int, int, int]]:
-    """The bounds of the sheet's Excel Tables (Insert > Table)."""
-    bounds = []
-    for table in getattr(ws, "tables", {}).values():
-        try:
-            min_col, min_row, max_col, max_row = range_boundaries(table.ref)
-        except (TypeError, ValueError):
-            continue
-        bounds.append((min_row, min_col, max_row, max_col))
-    return bounds
-
-
-def _solid_fill(cell: Any) -> str | None:
-    """The RGB of a cell's solid fill ("00B050"), or None. Theme and indexed
-    colours name no RGB in the cell, so they are left out."""
-    fill = getattr(cell, "fill", None)
-    if fill is None or fill.fill_type != "solid":
+        exact = decimal.Decimal(repr(value)).quantize(decimal.Decimal(1).scaleb(-most), decimal.ROUND_HALF_UP)
+    except (decimal.InvalidOperation, ValueError, OverflowError):
         return None
-    colour = fill.fgColor
-    if colour is None or colour.type != "rgb" or not isinstance(colour.rgb, str):
-        return None
-    return colour.rgb[-6:].upper()
+    whole, _, decimals = format(abs(exact), "f").partition(".")
+    while len(decimals) > least and decimals.endswith("0"):
+        decimals = decimals[:-1]
+    digits = whole.lstrip("0")
+    if grouped and digits:
+        digits = f"{int(digits):,}"
+    whole = digits.rjust(zeros, "0")
+    sign = "-" if exact < 0 else ""
+    return sign + whole + ("." + decimals if decimals else "")
 
 
-def _has_value(value: Any) -> bool:
-    return value is not None and not (isinstance(value, str) and not value.strip())
+def open_workbook(path: Path, limits: Limits | None = None) -> openpyxl.Workbook:
+    """Open a workbook for reading values, or raise WorkbookError saying
+    why not. The workbook is checked first (see :mod:`.guard`); it is
+    opened read-only, its formulas' last values read, its macros never run."""
+    data, budget = open_package(Path(path), limits)
+    try:
+        with warnings.catch_warnings():
+            # openpyxl warns about what it would drop on saving; plangraph never saves.
+            warnings.simplefilter("ignore")
+            book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
+    except WorkbookError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - whatever openpyxl meets, the planner hears one thing
+        raise WorkbookError(budget.file, f"not a readable .xlsx workbook: its contents are not laid out as "
+                                         f"Excel lays them out ({exc.__class__.__name__}); open it in Excel "
+                                         "and save it again") from None
+    book._plangraph_file = budget.file  # type: ignore[attr-defined]  # names the file in read_sheets' messages
+    return book
+
+
+def read_sheets(book: openpyxl.Workbook, limits: Limits | None = None) -> list[Sheet]:
+    """Every worksheet of a workbook, merged cells filled in; raises
+    WorkbookError past a limit or for a damaged sheet."""
+    file = getattr(book, "_plangraph_file", "the workbook")
+    budget = Budget(file, limits or Limits())
+    return [Sheet(s.name, s.hidden, s.cells, s.merged_from, s.fills, s.formats, s.bold, s.tables)
+            for s in read_book_sheets(book, budget)]
 
 
 def workbook_date(book: openpyxl.Workbook, path: Path) -> dt.date:

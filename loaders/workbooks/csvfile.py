@@ -1,10 +1,16 @@
 """Reading a plan exported as CSV into the same grid as a sheet.
 
 Project tools and some partnerships hand over plans as CSV: UTF-8 with a
-byte-order mark (Excel's "CSV UTF-8"), or the Windows code page; commas,
-semicolons or tabs; quoted fields holding commas and line breaks. Every
-value stays text as written, so a reference "01" or "1.10" keeps its form
-(Excel would have made them 1 and 1.1).
+byte-order mark (Excel's "CSV UTF-8"), UTF-16 (Excel's "Unicode Text"), or
+the Windows code page; commas, semicolons or tabs; quoted fields holding
+commas and line breaks. Every value stays text as written, so a reference
+"01" or "1.10" keeps its form (Excel would have made them 1 and 1.1).
+
+The file's content decides, not its name: a workbook saved with a .csv
+name, an .xls, a PDF or any file that is not text is refused with a
+message saying what it is. A file past ``max_csv_bytes`` or
+``max_cells`` (see :class:`~loaders.workbooks.guard.Limits`) is refused
+as too big, before it is parsed.
 
 Examples
 --------
@@ -14,6 +20,11 @@ Examples
 >>> sheet = read_csv(path)
 >>> sheet.name, sheet.text(2, 1), sheet.text(2, 2)
 ('plan', '1.10', 'Train staff, then review')
+>>> _ = path.write_bytes(b"PK\\x03\\x04 a workbook renamed")
+>>> read_csv(path)
+Traceback (most recent call last):
+...
+loaders.workbooks.guard.errors.WorkbookError: plan.csv: a workbook saved with a CSV name: rename it to .xlsx
 """
 
 from __future__ import annotations
@@ -22,22 +33,21 @@ import csv
 import io
 from pathlib import Path
 
-from .cells import Sheet, WorkbookError
+from .cells import Sheet
+from .guard import Limits, WorkbookError
+from .guard.errors import size_words
+from .guard.kinds import as_text, content_kind, refusal
+
+from .guard.folders import CSV_SUFFIXES
 
 __all__ = ["read_csv", "CSV_SUFFIXES"]
 
-CSV_SUFFIXES = {".csv", ".tsv"}
-_MAX_BYTES = 50 * 1024 * 1024
 
-
-def read_csv(path: Path) -> Sheet:
+def read_csv(path: Path, limits: Limits | None = None) -> Sheet:
     """A CSV file as one sheet named after the file; raises WorkbookError if unreadable."""
-    try:
-        if path.stat().st_size > _MAX_BYTES:
-            raise WorkbookError(path.name, f"CSV file larger than {_MAX_BYTES // 2**20} MB")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise WorkbookError(path.name, f"cannot be read ({exc.strerror or exc})") from None
+    limits = limits or Limits()
+    raw = _read(path, limits)
+    _check_kind(path, raw)
     text = _decode(raw)
     try:
         dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t|")
@@ -49,12 +59,41 @@ def read_csv(path: Path) -> Sheet:
             for c, value in enumerate(row, start=1):
                 if value.strip():
                     cells[(r, c)] = value.strip()
+            if len(cells) > limits.max_cells:
+                raise WorkbookError(path.name, f"the file holds more than {limits.max_cells:,} cells: "
+                                               "too big to read safely")
     except csv.Error as exc:
         raise WorkbookError(path.name, f"not a readable CSV file ({exc})") from None
     return Sheet(path.stem, False, cells, {})
 
 
+def _read(path: Path, limits: Limits) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(limits.max_csv_bytes + 1)
+    except FileNotFoundError:
+        raise WorkbookError(path.name, "file not found") from None
+    except OSError as exc:
+        raise WorkbookError(path.name, f"cannot be read ({exc.strerror or exc.__class__.__name__})") from None
+    if len(raw) > limits.max_csv_bytes:
+        raise WorkbookError(path.name, f"CSV file larger than {size_words(limits.max_csv_bytes)}: too big to read safely")
+    return raw
+
+
+def _check_kind(path: Path, raw: bytes) -> None:
+    """Refuse what is not text, saying what it is."""
+    kind = content_kind(raw)
+    if kind == "zip":
+        raise WorkbookError(path.name, "a workbook saved with a CSV name: rename it to .xlsx")
+    if kind == "binary" or (kind == "text" and as_text(raw[:65536]) is None):
+        raise WorkbookError(path.name, "not a readable CSV file: it is not text")
+    if kind not in ("text", "empty"):
+        raise WorkbookError(path.name, refusal(kind) or "not a spreadsheet")
+
+
 def _decode(raw: bytes) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16", errors="replace")
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return raw.decode(encoding)

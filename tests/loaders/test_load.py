@@ -64,3 +64,44 @@ def test_workstream_matching_no_area_is_reported(make_workbook):
     result = load_plans([make_workbook.folder])
     [problem] = [p for p in result.problems if p.code == "no-area"]
     assert (problem.file, problem.sheet, problem.cell) == ("plan.xlsx", "Cyber", "A1")
+
+
+def test_one_unreadable_file_is_reported_and_the_rest_loaded(make_workbook):
+    make_workbook("good.xlsx", {"Plan": TABLE + [["Prevent", "A task", "PW", "TBC", 1]]})
+    (make_workbook.folder / "old.XLS").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    result = load_plans([make_workbook.folder])
+    [error] = result.errors
+    assert error.file == "old.XLS" and error.code == "unreadable-file"
+    assert len(result.graph.nodes(Label.TASK)) == 1
+
+
+def test_strict_loading_loads_nothing_when_a_file_is_unreadable(make_workbook):
+    make_workbook("good.xlsx", {"Plan": TABLE + [["Prevent", "A task", "PW", "TBC", 1]]})
+    (make_workbook.folder / "broken.xlsx").write_bytes(b"PK\x03\x04 cut short")
+    result = load_plans([make_workbook.folder], strict=True)
+    assert [e.file for e in result.errors] == ["broken.xlsx"]
+    assert result.graph.nodes() == [] and result.sheets == []
+    assert len(load_plans([make_workbook.folder / "good.xlsx"], strict=True).graph.nodes(Label.TASK)) == 1
+
+
+def test_a_failure_no_reader_foresaw_is_an_error_naming_the_file(make_workbook, monkeypatch):
+    import loaders.load
+
+    def trips(path):
+        raise KeyError("internal")
+
+    make_workbook("plan.xlsx", {"Plan": TABLE + [["Prevent", "A task", "PW", "TBC", 1]]})
+    monkeypatch.setattr(loaders.load, "read_workbook", trips)
+    [error] = load_plans([make_workbook.folder]).errors
+    assert error.file == "plan.xlsx" and "does not handle (KeyError)" in error.message
+
+
+def test_a_link_back_to_a_folder_is_noted_not_followed(make_workbook):
+    import os
+
+    make_workbook("plan.xlsx", {"Plan": TABLE + [["Prevent", "A task", "PW", "TBC", 1]]})
+    os.symlink(make_workbook.folder, make_workbook.folder / "again")
+    result = load_plans([make_workbook.folder])
+    [note] = [p for p in result.problems if p.code == "skipped-path"]
+    assert note.file == "again" and note.severity == "info" and "loop" in note.message
+    assert len(result.graph.nodes(Label.TASK)) == 1
