@@ -68,10 +68,15 @@ def load_panel() -> None:
                 st.success(f"Loaded {plural(report.summary['tasks'], 'task')} from "
                            f"{plural(report.summary['plans'], 'workbook')}, "
                            f"{plural(report.summary['problems'], 'problem')}.", icon=":material/check_circle:")
+                if report.unreadable:
+                    st.warning(f"Saved without {plural(report.unreadable, 'file')} that could not be read: the "
+                               "plans in them are not in the graph.", icon=":material/warning:")
             else:
                 st.error("Nothing was saved: the graph loaded before is unchanged.", icon=":material/error:")
-                for error in report.errors:
-                    st.markdown(f"- {md(error)}")
+                if report.refused:
+                    st.caption(md(report.refused[:1].upper() + report.refused[1:]) + ".")
+            for error in report.errors:
+                st.markdown(f"- {md(error)}")
 
 
 def what_is_loaded() -> None:

@@ -1,9 +1,10 @@
 """Loading plans from the explorer's sidebar: the bundled Essex sample, or
 workbooks a person uploads, each into its own partnership.
 
-A load is ``plangraph.api.load``: the workbooks are read and, unless one
-could not be read, saved as their partnership's plans, replacing that
-partnership's earlier load and no other. Uploaded files are read from a
+A load is ``plangraph.api.load``: the workbooks are read and saved as
+their partnership's plans, replacing that partnership's earlier load and
+no other; a file that cannot be read is named and the rest saved without
+it; when no task is found nothing is saved. Uploaded files are read from a
 private folder that is removed after the load: what the pages show (a
 task's row as written included) was saved with the graph.
 
@@ -43,6 +44,8 @@ class LoadReport:
     errors: list[str]
     files: list[str]
     partnership: str = ""
+    refused: str = ""  # why nothing was saved
+    unreadable: int = 0  # files saved without, as they could not be read
 
 
 def load_paths(paths: Sequence[Path], *, partnership: str | None = None,
@@ -58,12 +61,15 @@ def load_paths(paths: Sequence[Path], *, partnership: str | None = None,
         if progress:
             progress(done[0], len(files), path.name)
 
-    result = api.load(list(paths), store(), partnership=partnership or None, on_workbook=on_workbook)
-    saved = not result.errors
-    if saved:
-        choose_partnership(result.partnership)
-    return LoadReport(saved=saved, summary=api.summary(result), errors=[str(p) for p in result.errors],
-                      files=sorted(p.name for p in files), partnership=result.partnership)
+    try:
+        loaded = api.load(list(paths), store(), partnership=partnership or None, on_workbook=on_workbook, wait=10)
+    except api.LoadBusy as exc:
+        return LoadReport(saved=False, summary={}, errors=[str(exc)], files=[], refused="another load is running")
+    if loaded.saved:
+        choose_partnership(loaded.partnership)
+    return LoadReport(saved=loaded.saved, summary=api.summary(loaded.result),
+                      errors=[str(p) for p in loaded.result.errors], files=sorted(p.name for p in files),
+                      partnership=loaded.partnership, refused=loaded.refused, unreadable=len(loaded.unreadable))
 
 
 def load_sample(*, progress: Progress | None = None) -> LoadReport:

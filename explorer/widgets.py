@@ -19,7 +19,7 @@ from typing import Any, Callable, Sequence
 import pandas as pd
 import streamlit as st
 
-from .downloads import csv_bytes, excel_bytes, file_name
+from plangraph.outputs.spreadsheets import csv_bytes, excel_bytes, file_name
 
 __all__ = ["md", "plural", "table", "downloads", "network", "task_link", "pick_from_query", "TASK_PAGE", "CHAINS_PAGE",
            "OWNERS_PAGE", "FORUMS_PAGE", "QUALITY_PAGE", "OVERVIEW_PAGE"]

@@ -12,9 +12,9 @@ Examples
 >>> from loaders import sample_data
 >>> from plangraph.stores.embedded import EmbeddedStore
 >>> store = EmbeddedStore(pathlib.Path(tempfile.mkdtemp()) / "graph.json")
->>> result = load([sample_data()], store)
->>> summary(result)["tasks"], result.partnership, store.is_empty()
-(212, 'Essex', False)
+>>> loaded = load([sample_data()], store)
+>>> loaded.saved, summary(loaded.result)["tasks"], loaded.partnership, store.is_empty()
+(True, 212, 'Essex', False)
 >>> [o.name for o in owners(store)["owners"][:2]]
 ['CI Sam Smith', 'CI Shaun Kane']
 """
@@ -42,26 +42,73 @@ from loaders import LoadResult, load_plans
 from loaders.overrides import Overrides
 from loaders.workbooks.book import read_workbook
 
+from .config import home
+from .locking import LoadBusy, load_lock
 from .outputs.report import write_leadership_report
 from .serving import serve
 from .stores.base import Store, StoreError
 
-__all__ = ["load", "check", "export", "diff", "chains", "owners", "forums", "suggest", "coverage", "report",
+__all__ = ["Loaded", "LoadBusy", "load", "check", "export", "diff", "chains", "owners", "forums", "suggest", "coverage", "report",
            "serve", "summary", "partnerships", "Chains"]
 
 
-def load(paths: Iterable[Path | str], store: Store, *, overrides: Path | None = None, partnership: str | None = None,
-         on_workbook: Callable[[Path], None] | None = None) -> LoadResult:
-    """Read the workbooks and save the graph into ``store``, replacing its
-    partnership's plans (and only those).
+@dataclass(frozen=True)
+class Loaded:
+    """What a load did: what was read (``result``), whether it was saved
+    and, when not, why (``refused``)."""
 
-    Nothing is saved when any workbook could not be read (an error
-    problem): what was loaded before stays as it was.
+    result: LoadResult
+    saved: bool
+    refused: str = ""
+
+    @property
+    def partnership(self) -> str:
+        return self.result.partnership
+
+    @property
+    def unreadable(self) -> list[Problem]:
+        """The files that could not be read (saved without them, unless strict)."""
+        return [p for p in self.result.errors if p.code == UNREADABLE]
+
+
+UNREADABLE = "unreadable-file"
+
+
+def load(paths: Iterable[Path | str], store: Store, *, overrides: Path | None = None, partnership: str | None = None,
+         strict: bool = False, on_workbook: Callable[[Path], None] | None = None, wait: float = 60.0,
+         on_wait: Callable[[dict], None] | None = None) -> Loaded:
+    """Read the workbooks and save the graph into ``store``, replacing its
+    partnership's plans (and only those), one load at a time.
+
+    A file that cannot be read is reported and the rest are saved without
+    it (``Loaded.unreadable``); with ``strict``, nothing is saved then.
+    Nothing is saved either when no task was found, or a plangraph.toml
+    is broken: what was loaded before stays as it was. A second load
+    waits up to ``wait`` seconds for one running (``on_wait`` is told who
+    runs it), then raises LoadBusy.
     """
-    result = _read(paths, overrides=overrides, partnership=partnership, on_workbook=on_workbook)
-    if not result.errors:
-        store.save(result.graph, result.problems, partnership=result.partnership)
-    return result
+    paths = list(paths)
+    with load_lock(home() / "load.lock", wait=wait, on_wait=on_wait,
+                   what="plangraph load " + " ".join(Path(p).name for p in paths)[:200]):
+        result = _read(paths, overrides=overrides, partnership=partnership, on_workbook=on_workbook, strict=strict)
+        refused = _refusal(result, strict)
+        if not refused:
+            store.save(result.graph, result.problems, partnership=result.partnership)
+    return Loaded(result, not refused, refused)
+
+
+def _refusal(result: LoadResult, strict: bool) -> str:
+    """Why a load's graph must not be saved ("" when it may be)."""
+    unreadable = [p for p in result.errors if p.code == UNREADABLE]
+    other = [p for p in result.errors if p.code != UNREADABLE]
+    if other:
+        return f"{other[0]}"
+    if strict and unreadable:
+        return f"{len(unreadable)} file{'s' if len(unreadable) != 1 else ''} could not be read, and the load was strict"
+    if not result.graph.nodes(Label.TASK):
+        read = "no plan could be read" if unreadable else "no task was found in the plans"
+        return f"{read}: there is nothing to save"
+    return ""
 
 
 def check(paths: Iterable[Path | str] = (), *, store: Store | None = None, overrides: Path | None = None,
@@ -78,9 +125,9 @@ def check(paths: Iterable[Path | str] = (), *, store: Store | None = None, overr
 
 
 def _read(paths: Iterable[Path | str], *, overrides: Path | None, partnership: str | None,
-          on_workbook: Callable[[Path], None] | None) -> LoadResult:
+          on_workbook: Callable[[Path], None] | None, strict: bool = False) -> LoadResult:
     chosen = Overrides.read(overrides) if overrides else None
-    result = load_plans(paths, overrides=chosen, on_workbook=on_workbook, partnership=partnership)
+    result = load_plans(paths, overrides=chosen, on_workbook=on_workbook, partnership=partnership, strict=strict)
     result.problems.extend(quality_problems(result.graph))
     return result
 

@@ -41,6 +41,7 @@ def streamlit_command(port: int, host: str) -> list[str]:
         "--server.runOnSave", "false",
         "--client.toolbarMode", "viewer",
         "--theme.base", "light",
+        "--client.showErrorDetails", "none",  # never a traceback, with this server's paths, in a page
     ]
 
 

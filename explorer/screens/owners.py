@@ -5,7 +5,7 @@ import altair as alt
 import streamlit as st
 
 from explorer import answers, state
-from explorer.downloads import file_name
+from plangraph.outputs.spreadsheets import file_name
 from explorer.views.chains import tasks_table
 from explorer.views.owners import (concentration_table, owner_chart_data, owner_tasks_table, owners_table,
                                    spellings_table)

@@ -35,7 +35,7 @@ from pathlib import Path
 
 from .cells import Sheet
 from .guard import Limits, WorkbookError
-from .guard.errors import size_words
+from .guard.errors import size_words, unopened
 from .guard.kinds import as_text, content_kind, refusal
 
 from .guard.folders import CSV_SUFFIXES
@@ -71,10 +71,8 @@ def _read(path: Path, limits: Limits) -> bytes:
     try:
         with open(path, "rb") as fh:
             raw = fh.read(limits.max_csv_bytes + 1)
-    except FileNotFoundError:
-        raise WorkbookError(path.name, "file not found") from None
     except OSError as exc:
-        raise WorkbookError(path.name, f"cannot be read ({exc.strerror or exc.__class__.__name__})") from None
+        raise unopened(path, exc) from None
     if len(raw) > limits.max_csv_bytes:
         raise WorkbookError(path.name, f"CSV file larger than {size_words(limits.max_csv_bytes)}: too big to read safely")
     return raw

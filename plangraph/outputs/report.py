@@ -33,6 +33,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from analyses.common import Source, answers, partnership_asked
 from analyses.owners import OwnerLoad, strand_order, workload_overview
 
+from .safe import append
+
 __all__ = ["write_leadership_report", "SHEETS", "HIGHLIGHT"]
 
 # What each sheet shows, in the order of the workbook (the Read me lists them).
@@ -110,7 +112,7 @@ def _read_me(ws: Worksheet, q: Any, partnership: str | None, overview: dict[str,
         *[[name, text] for name, text in SHEETS.items()],
     ]
     for row in rows:
-        ws.append(row)
+        append(ws, row)
     ws["A1"].font = Font(bold=True, size=14)
     for row in ws.iter_rows(min_row=3):
         row[0].font = _BOLD
@@ -123,9 +125,9 @@ def _read_me(ws: Worksheet, q: Any, partnership: str | None, overview: dict[str,
 def _table(book: Workbook, title: str, headers: Sequence[str], rows: Sequence[Sequence[Any]], *,
            highlight: Sequence[bool] = (), percent: set[str] = frozenset()) -> Worksheet:
     ws = book.create_sheet(title)
-    ws.append(list(headers))
+    append(ws, headers)  # headers too: a workstream or area name can start with "="
     for row in rows:
-        ws.append(list(row))
+        append(ws, row)
     for cell in ws[1]:
         cell.font = _BOLD
     ws.freeze_panes = "A2"

@@ -11,7 +11,7 @@ import pytest
 
 MODULES = ["explorer.network.build", "explorer.network.page", "explorer.views.common", "explorer.views.overview",
            "explorer.views.chains", "explorer.views.owners", "explorer.views.forums", "explorer.views.task",
-           "explorer.views.quality", "explorer.downloads", "explorer.widgets", "explorer.state", "explorer.answers",
+           "explorer.views.quality", "explorer.widgets", "explorer.state", "explorer.answers",
            "explorer.loading", "explorer.querying"]
 
 

@@ -36,7 +36,7 @@ from openpyxl.packaging.relationship import get_dependents, get_rels_path
 from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
 from openpyxl.utils import range_boundaries
 
-from .errors import WorkbookError, damaged, part_name, size_words
+from .errors import WorkbookError, damaged, part_name, size_words, unopened
 from .kinds import content_kind, refusal
 from .limits import Limits
 from .package import check_package
@@ -91,12 +91,8 @@ def _read_file(path: Path, limits: Limits) -> bytes:
     try:
         with open(path, "rb") as fh:
             data = fh.read(limits.max_file_bytes + 1)
-    except FileNotFoundError:
-        raise WorkbookError(path.name, "file not found") from None
-    except IsADirectoryError:
-        raise WorkbookError(path.name, "a folder, not a file") from None
     except OSError as exc:
-        raise WorkbookError(path.name, f"cannot be opened ({exc.strerror or exc.__class__.__name__})") from None
+        raise unopened(path, exc) from None
     if len(data) > limits.max_file_bytes:
         raise WorkbookError(path.name, f"the file is larger than {size_words(limits.max_file_bytes)}: "
                                        "too big to read safely")

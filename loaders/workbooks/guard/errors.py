@@ -17,7 +17,7 @@ import re
 from pathlib import PurePath
 from typing import Mapping
 
-__all__ = ["WorkbookError", "part_name", "safe_text", "damaged", "size_words"]
+__all__ = ["WorkbookError", "part_name", "safe_text", "damaged", "size_words", "unopened"]
 
 
 class WorkbookError(Exception):
@@ -82,3 +82,16 @@ def damaged(file: str, what: str, why: str) -> WorkbookError:
     """The error for a part that is not as Excel writes it."""
     return WorkbookError(file, f"damaged: {what} {why}: open it in Excel and save it again, "
                                "or ask whoever made it for a fresh copy")
+
+
+def unopened(path: PurePath, exc: OSError) -> WorkbookError:
+    """Why a file could not be opened, in words (and no folder of this machine).
+
+    >>> unopened(PurePath("/srv/plans/a.xlsx"), IsADirectoryError(21, "Is a directory")).message
+    'a folder, not a file'
+    """
+    if isinstance(exc, FileNotFoundError):
+        return WorkbookError(path.name, "file not found")
+    if isinstance(exc, IsADirectoryError):
+        return WorkbookError(path.name, "a folder, not a file")
+    return WorkbookError(path.name, f"cannot be opened ({exc.strerror or exc.__class__.__name__})")

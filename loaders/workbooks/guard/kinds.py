@@ -33,7 +33,7 @@ import struct
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import WorkbookError
+from .errors import unopened
 
 __all__ = ["sniff", "content_kind", "file_kind", "ole_streams", "refusal", "as_text", "OLE_MAGIC"]
 
@@ -112,12 +112,8 @@ def file_kind(path: Path) -> str:
             kind = sniff(fh.read(_HEAD))
             if kind == "ole":
                 kind = _ole_kind(ole_streams(fh))
-    except FileNotFoundError:
-        raise WorkbookError(path.name, "file not found") from None
-    except IsADirectoryError:
-        raise WorkbookError(path.name, "a folder, not a file") from None
     except OSError as exc:
-        raise WorkbookError(path.name, f"cannot be opened ({exc.strerror or exc.__class__.__name__})") from None
+        raise unopened(path, exc) from None
     return kind
 
 

@@ -1,9 +1,7 @@
-"""Tables as files a person can open in Excel: CSV and .xlsx.
-
-Cells come from spreadsheets anyone could have typed in, and Excel runs a
-cell starting with ``=`` as a formula. So a CSV cell that would start a
-formula gets a leading apostrophe (Excel's own mark for "this is text"),
-and in .xlsx every text is written as text, never as a formula.
+"""Tables as files a person can open in Excel: CSV and .xlsx, each text
+made safe by plangraph.outputs.safe (headers as much as cells): a CSV cell
+that would start a formula gets a leading apostrophe, and in .xlsx every
+text is written as text, never as a formula.
 
 Examples
 --------
@@ -28,25 +26,18 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
+from .safe import append, csv_text
+
 __all__ = ["csv_bytes", "excel_bytes", "file_name"]
-
-# What makes Excel, LibreOffice or Google Sheets read a cell as a formula.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _csv_safe(value: Any) -> Any:
-    if isinstance(value, str) and value.startswith(_FORMULA_START) and not re.fullmatch(r"-?\d[\d.,]*", value):
-        return "'" + value
-    return value
-
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
     """The table as UTF-8 CSV with a byte-order mark, so Excel reads £ and
     accents right."""
     safe = frame.copy()
+    safe.columns = [csv_text(str(c)) for c in safe.columns]
     for column in safe.columns:
         if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
-            safe[column] = safe[column].map(_csv_safe)
+            safe[column] = safe[column].map(csv_text)
     return safe.to_csv(index=False).encode("utf-8-sig")
 
 
@@ -68,18 +59,16 @@ def excel_bytes(sheets: Mapping[str, pd.DataFrame]) -> bytes:
     taken: set[str] = set()
     for name, frame in sheets.items():
         ws = book.create_sheet(_sheet_title(name, taken))
-        ws.append([str(c) for c in frame.columns])
+        append(ws, [str(c) for c in frame.columns])
         for cell in ws[1]:
             cell.font = Font(bold=True)
         for row in frame.itertuples(index=False):
-            ws.append([None if _missing(v) else (str(v) if not isinstance(v, (int, float, bool)) else v)
-                       for v in row])
+            append(ws, [None if _missing(v) else (str(v) if not isinstance(v, (int, float, bool)) else v)
+                        for v in row])
         for row in ws.iter_rows(min_row=2):
             for cell in row:
-                if isinstance(cell.value, str):
-                    cell.data_type = "s"  # never a formula, whatever it starts with
-                    if len(cell.value) > 60:
-                        cell.alignment = Alignment(wrap_text=True, vertical="top")
+                if isinstance(cell.value, str) and len(cell.value) > 60:
+                    cell.alignment = Alignment(wrap_text=True, vertical="top")
         for i, column in enumerate(frame.columns, start=1):
             longest = max([len(str(column))] + [len(str(v)) for v in frame.iloc[:, i - 1].tolist()])
             ws.column_dimensions[get_column_letter(i)].width = min(max(longest + 2, 8), 60)
