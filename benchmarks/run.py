@@ -1,92 +1,147 @@
-"""Benchmarks: how long plangraph takes, printed as figures. Run on demand:
+"""Benchmarks: how long plangraph takes, printed as figures beside their
+baselines. Run on demand, never in the tests:
 
-    python benchmarks/run.py                 # the Essex data and a synthetic force
-    python benchmarks/run.py --plans 40      # a bigger synthetic force
-    NEO4J_URI=... NEO4J_PASSWORD=... python benchmarks/run.py --neo4j
+    python benchmarks/run.py                      # x1 and x10, the embedded store
+    python benchmarks/run.py --neo4j              # x1, x10 and x100, Neo4j too (NEO4J_* settings)
+    python benchmarks/run.py --sizes x1 --markdown BENCHMARKS.md
 
-Not part of the test suite: timings belong here, not in assertions.
+For each size of synthetic partnerships (``benchmarks.synthetic``): the
+load against a bare scan of the same cells; with ``--neo4j``, the save
+against a bare ``UNWIND ... CREATE`` and a naive MERGE loader. At the
+largest size: every store question's p50 and p95 latency, each explorer
+page's time to render, and the peak memory of the load.
+
+The Neo4j figures **wipe the database** given by NEO4J_URI / NEO4J_DATABASE:
+point them at one kept for benchmarks.
 """
 
 from __future__ import annotations
 
 import argparse
-import statistics
+import datetime as dt
+import os
+import platform
+import sys
 import tempfile
 import time
 from pathlib import Path
 
-import openpyxl
+if __package__ in (None, ""):  # run as a script: the checkout's root on the path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from analyses.quality import quality_problems
-from loaders import load_plans, sample_data
-from plangraph.stores.embedded import EmbeddedStore
+from benchmarks.loading import LoadFigures, SaveFigures, save_embedded, time_loads, time_saves  # noqa: E402
+from benchmarks.memory import peak_mb  # noqa: E402
+from benchmarks.pages import page_times  # noqa: E402
+from benchmarks.questions import latencies  # noqa: E402
+from benchmarks.synthetic import SIZES, generate  # noqa: E402
 
-STRANDS = ("PREVENT", "PURSUE", "PROTECT", "PREPARE")
-
-
-def timed(fn, repeat: int = 3) -> tuple[float, object]:
-    """Median wall time of ``repeat`` runs, and the last result."""
-    times, result = [], None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        result = fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), result
+__all__ = ["main"]
 
 
-def synthetic_force(folder: Path, plans: int, tasks: int) -> Path:
-    """``plans`` workbooks of ``tasks`` tasks each, with links, owners and dates."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for p in range(plans):
-        book = openpyxl.Workbook()
-        ws = book.active
-        ws.title = f"Workstream {p}"
-        ws.append([f"4P plan - Workstream {p}"])
-        ws.append(["Strand", None, "Task", None, "How", None, "Who", None, "When", None, "Task No"])
-        for t in range(1, tasks + 1):
-            how = f"Linked to action ({t - 1}) & ({max(1, t - 3)}) with the CSP and MARAC" if t > 3 else "Through the SET DA Board"
-            ws.append([STRANDS[t * 4 // (tasks + 1)], None, f"Task {t} of plan {p}: reduce harm in district {t % 12}",
-                       None, how, None, f"DI Person{t % 17} / LPSU", None, f"1st review {1 + t % 28}/6/18", None, t])
-        book.save(folder / f"plan-{p:03}.xlsx")
-    return folder
+def _machine() -> str:
+    cpus = os.cpu_count()
+    memory = ""
+    try:
+        kb = int(next(line for line in Path("/proc/meminfo").read_text().splitlines()
+                      if line.startswith("MemTotal")).split()[1])
+        memory = f", {kb / 1024 / 1024:.1f} GB memory"
+    except (OSError, StopIteration, ValueError):
+        pass
+    return f"{platform.platform()}, Python {platform.python_version()}, {cpus} CPUs{memory}"
 
 
-def main() -> None:
+def _neo4j():
+    from plangraph.stores.neo4j import Neo4jSettings, Neo4jStore
+
+    store = Neo4jStore(Neo4jSettings.from_env())
+    return store, store.driver, store.settings.database
+
+
+def _loads_table(figures: list[LoadFigures]) -> list[str]:
+    lines = ["| size | partnerships | tasks | cells | bare scan s | load s | load / scan |", "|---|---|---|---|---|---|---|"]
+    for f in figures:
+        lines.append(f"| {f.size} | {f.partnerships} | {f.tasks:,} | {f.cells:,} | {f.scan:.2f} | {f.load:.2f} | "
+                     f"{f.ratio:.2f}x |")
+    if len(figures) > 1:
+        lines.append(f"\nThe ratio at {figures[-1].size} is {figures[-1].ratio / figures[0].ratio:.2f} times the "
+                     f"ratio at {figures[0].size}.")
+    return lines
+
+
+def _saves_table(figures: list[SaveFigures]) -> list[str]:
+    lines = ["| size | plangraph save s | bare UNWIND CREATE s | save / bare | naive MERGE s (extrapolated) | "
+             "naive / save |", "|---|---|---|---|---|---|"]
+    for f in figures:
+        lines.append(f"| {f.size} | {f.save:.2f} | {f.bare:.2f} | {f.save / f.bare:.2f}x | {f.naive:.1f} | "
+                     f"{f.naive / f.save:.1f}x |")
+    return lines
+
+
+def _latency_table(found: dict[str, dict[str, tuple[float, float, int]]]) -> list[str]:
+    stores = list(found)
+    lines = ["| question | " + " | ".join(f"{s} p50 ms | {s} p95 ms" for s in stores) + " |",
+             "|---|" + "---|---|" * len(stores)]
+    for name in next(iter(found.values())):
+        cells = " | ".join(f"{found[s][name][0]:.1f} | {found[s][name][1]:.1f}" for s in stores)
+        lines.append(f"| {name} | {cells} |")
+    calls = min(c for s in stores for _, _, c in found[s].values())
+    worst = ", ".join(f"{s} {max(v[1] for v in found[s].values()):.1f} ms" for s in stores)
+    lines.append(f"\n{calls} or more calls of each question per store; the worst p95: {worst}.")
+    return lines
+
+
+def _pages_table(found: dict[str, tuple[float, float]]) -> list[str]:
+    lines = ["| page | first render s | next render s |", "|---|---|---|"]
+    lines += [f"| {page} | {first:.2f} | {again:.2f} |" for page, (first, again) in found.items()]
+    return lines
+
+
+def main(argv: list[str] | None = None) -> list[str]:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--plans", type=int, default=20, help="synthetic workbooks (default 20)")
-    parser.add_argument("--tasks", type=int, default=100, help="tasks per synthetic workbook (default 100)")
-    parser.add_argument("--neo4j", action="store_true", help="also time the Neo4j store (NEO4J_* settings)")
-    args = parser.parse_args()
-
-    rows = []
-    t, result = timed(lambda: load_plans([sample_data()]))
-    rows.append(("load Essex (7 workbooks, 212 tasks)", t, len(result.graph)))
-    t, _ = timed(lambda: quality_problems(result.graph))
-    rows.append(("quality findings, Essex", t, len(result.graph)))
+    parser.add_argument("--sizes", nargs="+", choices=list(SIZES), help="the sizes to run (default: x1 x10, and "
+                        "x100 with --neo4j)")
+    parser.add_argument("--neo4j", action="store_true", help="time the Neo4j store too (NEO4J_* settings; the "
+                        "database is wiped)")
+    parser.add_argument("--no-pages", action="store_true", help="leave out the explorer's pages")
+    parser.add_argument("--markdown", type=Path, help="also write the figures to this Markdown file")
+    args = parser.parse_args(argv)
+    sizes = args.sizes or (["x1", "x10", "x100"] if args.neo4j else ["x1", "x10"])
+    started = time.perf_counter()
+    out = [f"Run {dt.datetime.now().isoformat(timespec='minutes')} on {_machine()}.", ""]
+    neo = _neo4j() if args.neo4j else None
+    loads, saves = [], []
     with tempfile.TemporaryDirectory() as tmp:
-        store = EmbeddedStore(Path(tmp) / "graph.json")
-        t, _ = timed(lambda: store.save(result.graph))
-        rows.append(("embedded save, Essex", t, len(result.graph)))
-        t, _ = timed(store.read)
-        rows.append(("embedded read, Essex", t, len(result.graph)))
-        folder = synthetic_force(Path(tmp) / "force", args.plans, args.tasks)
-        t, big = timed(lambda: load_plans([folder]), repeat=1)
-        rows.append((f"load synthetic ({args.plans} workbooks, {args.plans * args.tasks} tasks)", t, len(big.graph)))
-        if args.neo4j:
-            from plangraph.stores.neo4j import Neo4jSettings, Neo4jStore
-
-            neo = Neo4jStore(Neo4jSettings.from_env())
-            t, _ = timed(lambda: neo.save(result.graph))
-            rows.append(("Neo4j save, Essex", t, len(result.graph)))
-            t, _ = timed(neo.read)
-            rows.append(("Neo4j read, Essex", t, len(result.graph)))
-            t, _ = timed(lambda: neo.save(big.graph), repeat=1)
-            rows.append(("Neo4j save, synthetic", t, len(big.graph)))
-            neo.close()
-    width = max(len(r[0]) for r in rows)
-    print(f"{'benchmark':<{width}}  {'seconds':>8}  {'nodes':>7}")
-    for name, seconds, nodes in rows:
-        print(f"{name:<{width}}  {seconds:>8.3f}  {nodes:>7}")
+        for size in sizes:
+            written = generate(Path(tmp) / size, size=size)
+            loads.append(time_loads(size, written))
+            print(f"{size}: loaded {loads[-1].tasks:,} tasks in {loads[-1].load:.1f} s", file=sys.stderr)
+            if neo:
+                saves.append(time_saves(loads[-1], *neo))
+                print(f"{size}: saved into Neo4j in {saves[-1].save:.1f} s", file=sys.stderr)
+        largest = loads[-1]
+        out += ["## Loading", "", *_loads_table(loads), ""]
+        if saves:
+            out += ["## Saving into Neo4j", "", *_saves_table(saves), ""]
+        embedded = save_embedded(largest, Path(tmp) / "home" / "graph.json")
+        found = {"embedded": latencies(embedded, lambda: embedded.answers()._cache.clear())}
+        if neo:
+            found["neo4j"] = latencies(neo[0], lambda: setattr(neo[0], "_kept", ("", {})))
+        out += [f"## Questions at {largest.size}", "", *_latency_table(found), ""]
+        if not args.no_pages:
+            out += [f"## Explorer pages at {largest.size} (embedded store)", "",
+                    *_pages_table(page_times(Path(tmp) / "home")), ""]
+        peak = peak_mb(Path(tmp) / largest.size)
+        out += ["## Memory", "", f"Peak resident memory loading the {largest.partnerships} partnerships of "
+                f"{largest.size} one after another: {peak:.0f} MB.", ""]
+    if neo:
+        neo[0].close()
+    out.append(f"The whole run took {(time.perf_counter() - started) / 60:.1f} minutes.")
+    print("\n".join(out))
+    if args.markdown:
+        args.markdown.write_text("# Benchmarks\n\nMade by `python benchmarks/run.py "
+                                 + " ".join(argv if argv is not None else sys.argv[1:]) + "`.\n\n"
+                                 + "\n".join(out) + "\n", encoding="utf-8")
+    return out
 
 
 if __name__ == "__main__":

@@ -44,11 +44,12 @@ from loaders.workbooks.book import read_workbook
 
 from .config import home
 from .locking import LoadBusy, load_lock
+from .outputs.paths import OutputError, check_output
 from .outputs.report import write_leadership_report
 from .serving import serve
 from .stores.base import Store, StoreError
 
-__all__ = ["Loaded", "LoadBusy", "load", "check", "export", "diff", "chains", "owners", "forums", "suggest", "coverage", "report",
+__all__ = ["Loaded", "LoadBusy", "OutputError", "load", "check", "export", "diff", "chains", "owners", "forums", "suggest", "coverage", "report",
            "serve", "summary", "partnerships", "Chains"]
 
 
@@ -133,10 +134,26 @@ def _read(paths: Iterable[Path | str], *, overrides: Path | None, partnership: s
 
 
 def export(store: Store, path: Path, format: str, *, partnership: str | None = None) -> PlanGraph:
-    """Write a partnership's stored graph to a file in ``format`` (json, graphml, gexf)."""
+    """Write a partnership's stored graph to a file in ``format`` (json,
+    graphml, gexf). OutputError, before anything is read, for a path that
+    cannot be written or is the store itself."""
+    path = check_output(path, protected=_own_files(store))
     graph = store.read(partnership)
-    write(graph, path, format)
+    _writing(path, lambda: write(graph, path, format))
     return graph
+
+
+def _own_files(store: Store) -> list[Path]:
+    """Files no output may overwrite: the store's, and plangraph's own."""
+    kept = [getattr(store, "path", None), home() / "graph.json", home() / "config.toml", home() / "load.lock"]
+    return [Path(p) for p in kept if p is not None]
+
+
+def _writing(path: Path, write_it: Callable[[], Any]) -> None:
+    try:
+        write_it()
+    except OSError as exc:
+        raise OutputError(f"cannot write {path} ({exc.strerror or exc.__class__.__name__})") from None
 
 
 def diff(old: Path, new: Path) -> list[Change]:
@@ -205,8 +222,11 @@ def owners(store: Store, *, threshold: int | None = None, partnership: str | Non
 
 
 def report(store: Store, path: Path | str, *, threshold: int | None = None, partnership: str | None = None) -> None:
-    """Write the leadership report (Excel) of one partnership's owners."""
-    write_leadership_report(store, path, threshold=threshold, partnership=_one(store, partnership))
+    """Write the leadership report (Excel) of one partnership's owners
+    (OutputError, before any work, for a path that cannot be written)."""
+    path = check_output(path, protected=_own_files(store))
+    which = _one(store, partnership)
+    _writing(path, lambda: write_leadership_report(store, path, threshold=threshold, partnership=which))
 
 
 def forums(store: Store, *, area: str | None = None, source: str = "strategy", forum: str | None = None,

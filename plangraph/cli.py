@@ -7,6 +7,7 @@ from __future__ import annotations
 import click
 
 from .commands import register
+from .outputs.paths import OutputError
 from .stores.base import StoreError
 
 __all__ = ["main"]
@@ -14,12 +15,13 @@ __all__ = ["main"]
 
 class _Commands(click.Group):
     """Any store problem (nothing loaded yet, no server, a file unreadable)
-    is shown as a one-line error saying what to do, never a traceback."""
+    or output problem (no such folder, the store itself) is shown as a
+    one-line error saying what to do, never a traceback."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except StoreError as exc:
+        except (StoreError, OutputError) as exc:
             raise click.ClickException(str(exc)) from None
 
 

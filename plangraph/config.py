@@ -36,18 +36,30 @@ MAX_UPLOAD_MB = 20  # the explorer's upload limit: a year of plans is a few MB; 
 
 
 def home() -> Path:
-    return Path(os.environ.get("PLANGRAPH_HOME") or Path.home() / ".plangraph")
+    """Where plangraph keeps its files; a clear error when that is not a folder."""
+    where = Path(os.environ.get("PLANGRAPH_HOME") or Path.home() / ".plangraph")
+    if where.exists() and not where.is_dir():
+        raise StoreError(f"PLANGRAPH_HOME is {where}, which is a file, not a folder: point it at a folder")
+    return where
 
 
 def settings() -> dict[str, Any]:
-    """The config file's settings ({} when there is none)."""
+    """The config file's settings ({} when there is none). A file holding a
+    password must be readable by its owner only, or it is refused."""
     path = home() / "config.toml"
     if not path.is_file():
         return {}
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        found = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise StoreError(f"{path} is not valid TOML: {exc}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise StoreError(f"{path} cannot be read ({exc.__class__.__name__})") from None
+    neo4j = found.get("neo4j")
+    if isinstance(neo4j, dict) and neo4j.get("password") and os.name == "posix" and path.stat().st_mode & 0o077:
+        raise StoreError(f"{path} holds a password but others may read it: run `chmod 600 {path}`, or put the "
+                         "password in NEO4J_PASSWORD instead")
+    return found
 
 
 def open_store(name: str | None = None, path: Path | None = None) -> Store:

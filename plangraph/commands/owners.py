@@ -38,9 +38,9 @@ def command(threshold, split, xlsx, as_json, store_name, store_path, partnership
     """
     store = store_from(store_name, store_path)
     try:
-        found = api.owners(store, threshold=threshold, partnership=partnership)
-        if xlsx:
+        if xlsx:  # first: a path that cannot be written is said before any work
             api.report(store, xlsx, threshold=threshold, partnership=partnership)
+        found = api.owners(store, threshold=threshold, partnership=partnership)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
     if as_json:

@@ -22,6 +22,7 @@ Examples
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
@@ -86,7 +87,9 @@ def write_leadership_report(plans: Source, path: Path | str, *, threshold: int |
            [[t["workstream"], t["ref"], t["text"], t["file"], t["sheet"], t["cell"]] for t in tasks])
     _table(book, "Spellings", ["owner", "written as", "file", "sheet", "cell"],
            [[o.name, s.written, s.source.file, s.source.sheet, s.source.cell] for o in owners for s in o.spellings])
-    book.save(path)
+    made = io.BytesIO()
+    book.save(made)  # whole, then written at once: a full disk leaves no half-open zip behind
+    Path(path).write_bytes(made.getvalue())
 
 
 def _read_me(ws: Worksheet, q: Any, partnership: str | None, overview: dict[str, Any]) -> None:

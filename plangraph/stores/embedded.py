@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import time
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -63,13 +64,26 @@ class EmbeddedStore:
         self._write(data)
 
     def _write(self, data: dict[str, Any]) -> None:
-        """To a temporary file, then renamed over the old one."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".graph-", suffix=".json")
+        """To a private temporary file, flushed to disk, then renamed over
+        the old one: a crash leaves the old graph or the new, never half."""
+        if self.path.is_dir():
+            raise StoreError(f"the store's file {self.path} is a folder: give --store-path a file name")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            _remove_leftovers(self.path.parent)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".graph-", suffix=".json")  # mode 0600
+        except OSError as exc:
+            raise StoreError(f"cannot write into {self.path.parent} ({exc.strerror or exc})") from None
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
+                handle.flush()
+                os.fsync(handle.fileno())
             os.replace(tmp, self.path)
+            _sync_folder(self.path.parent)
+        except OSError as exc:
+            raise StoreError(f"cannot save into {self.path} ({exc.strerror or exc}): the graph saved before "
+                             "is unchanged") from None
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
@@ -154,3 +168,26 @@ def _one(graphs: dict[str, PlanGraph], partnership: str | None, where: str) -> P
         raise StoreError(f"{where} holds {len(graphs)} partnerships ({', '.join(sorted(graphs))}): "
                          "choose one with --partnership")
     return next(iter(graphs.values()))
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX: fsync the folder holding it)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remove_leftovers(folder: Path, older_than: float = 3600.0) -> None:
+    """Temporary files of saves killed before they finished (an hour old: a
+    save running now is never that slow)."""
+    now = time.time()
+    for tmp in folder.glob(".graph-*.json"):
+        try:
+            if now - tmp.stat().st_mtime > older_than:
+                tmp.unlink()
+        except OSError:
+            pass

@@ -87,7 +87,10 @@ class Neo4jStore:
     def driver(self) -> neo4j.Driver:
         if self._driver is None:
             s = self.settings
-            self._driver = neo4j.GraphDatabase.driver(s.uri, auth=(s.user, s.password))
+            # The server's hints ("property `reviewed` does not exist" when no
+            # plan has one yet) are for query authors, not for people loading plans.
+            self._driver = neo4j.GraphDatabase.driver(s.uri, auth=(s.user, s.password),
+                                                      notifications_min_severity="OFF")
         return self._driver
 
     def close(self) -> None:
