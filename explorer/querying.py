@@ -13,10 +13,11 @@ from typing import Any
 
 import cypher
 from plangraph.stores.base import StoreError, question_parameters
+from plangraph.stores.console import ROW_LIMIT, ConsoleRefused, run_console
 
 from .state import store, token
 
-__all__ = ["run_query", "run_cypher"]
+__all__ = ["run_query", "run_cypher", "ROW_LIMIT"]
 
 
 def run_query(name: str, params: dict[str, Any]) -> tuple[list[dict[str, Any]], str | None]:
@@ -32,15 +33,18 @@ def run_query(name: str, params: dict[str, Any]) -> tuple[list[dict[str, Any]], 
         return [], str(exc)
 
 
-def run_cypher(text: str) -> tuple[list[dict[str, Any]], str | None]:
-    """A person's Cypher, run read-only: the server refuses writes, and its
-    message is given back as it is."""
+def run_cypher(text: str) -> tuple[list[dict[str, Any]], str | None, bool]:
+    """A person's Cypher (plangraph.stores.console): (rows, None, whether
+    there were more than the rows kept), or ([], why it was not run, False)."""
     s = store()
-    if not hasattr(s, "read_cypher"):
-        return [], "Cypher runs only with the Neo4j store (plangraph serve --store neo4j)"
+    if not hasattr(s, "driver"):
+        return [], "Cypher runs only with the Neo4j store (plangraph serve --store neo4j)", False
     try:
-        return s.read_cypher(text), None
+        answer = run_console(s.driver, s.settings.database, text)
+    except ConsoleRefused as exc:
+        return [], f"Not run: {exc}.", False
     except Exception as exc:  # noqa: BLE001 - the server's own message is the answer
         message = getattr(exc, "message", None) or str(exc)
         code = getattr(exc, "code", None)
-        return [], f"{code}: {message}" if code else message
+        return [], f"{code}: {message}" if code else message, False
+    return answer.rows, None, answer.truncated

@@ -5,6 +5,7 @@ import streamlit as st
 
 import cypher
 from plangraph.stores.base import question_parameters
+from plangraph.stores.console import TIMEOUT_SECONDS
 from explorer import querying, state
 from explorer.views.common import rows_frame
 from explorer.widgets import md, table
@@ -47,15 +48,18 @@ if result and result[0] == name:
         table(rows_frame(rows), name, key="query-rows", hide=())
 
 st.subheader("Your own Cypher")
+st.caption(f"Queries that read the plans (MATCH ... RETURN) run here, for at most "
+           f"{TIMEOUT_SECONDS:.0f} seconds, showing the first {querying.ROW_LIMIT:,} rows; loading files, writing, "
+           "procedures and administration are refused.")
 text = st.text_area("Cypher (read only)", value="MATCH (t:Task)-[:OWNED_BY]->(o:Owner)\n"
                     "RETURN o.name AS owner, count(t) AS tasks ORDER BY tasks DESC LIMIT 10", height=140)
 if st.button("Run Cypher", key="run-cypher"):
     st.session_state["cypher-result"] = (text, *querying.run_cypher(text))
 result = st.session_state.get("cypher-result")
 if result and result[0] == text:
-    _, rows, error = result
+    _, rows, error, more = result
     if error:
-        st.error("The server said: " + md(error))
+        st.error("The server said: " + md(error) if not error.startswith("Not run") else md(error))
     else:
-        st.caption(f"{len(rows)} rows")
+        st.caption(f"The first {len(rows):,} rows: the query has more" if more else f"{len(rows)} rows")
         table(rows_frame(rows), "cypher result", key="cypher-rows", hide=())

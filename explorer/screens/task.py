@@ -7,7 +7,7 @@ import streamlit as st
 from explorer import answers, state
 from explorer.views.common import task_label
 from explorer.views.task import links_table, mentions_table, task_fields, task_owners_table, written_table
-from explorer.widgets import CHAINS_PAGE, FORUMS_PAGE, OWNERS_PAGE, downloads, md, pick_from_query, table, task_link
+from explorer.widgets import CHAINS_PAGE, FORUMS_PAGE, OWNERS_PAGE, md, pick_from_query, table, task_link
 
 tok = state.token()
 tasks = answers.tasks(tok)
@@ -34,11 +34,12 @@ st.caption(f"Read from {md(task['file'])}, sheet {md(task['sheet'])}, cell {md(t
 st.page_link(CHAINS_PAGE, label="See its chain", icon=":material/account_tree:", query_params={"task": key})
 
 left, right = st.columns(2)
+# Cell text goes into tables (st.dataframe), never st.table: st.table renders
+# Markdown, so "![](http://...)" typed in a cell would fetch an image.
 with left:
     st.subheader("Every field")
-    fields = task_fields(task)
-    st.table(fields, hide_index=True)
-    downloads(fields, f"task {key}", key="fields")
+    table(task_fields(task), f"task {key}", key="fields", hide=(),
+          column_config={"value": st.column_config.TextColumn("value", width="large")})
 with right:
     st.subheader("The row as written")
     row = written_table(task.get("as_written") or [])
@@ -48,8 +49,8 @@ with right:
     else:
         st.caption(f"The cells of the task in sheet {md(task['sheet'])} of {md(task['file'])} that hold "
                    "something, as the plan shows them.")
-        st.table(row, hide_index=True)
-        downloads(row, f"row of {key}", key="row")
+        table(row, f"row of {key}", key="row", hide=(),
+              column_config={"value": st.column_config.TextColumn("value", width="large")})
 
 out, into = answers.task_links(tok, key)
 waits_on, waiting = links_table(out, tasks, other_end="end"), links_table(into, tasks, other_end="start")

@@ -176,8 +176,9 @@ class Neo4jStore:
             raise self._fail(f"running {name} on", exc) from None
 
     def read_cypher(self, text: str, **params: Any) -> list[dict[str, Any]]:
-        """Run Cypher in a read-only transaction (a person's query from the
-        explorer): writes are refused by the server, not by us."""
+        """Run Cypher of ours in a read-only transaction: the server refuses
+        any write in it. (A person's own Cypher goes through
+        plangraph.stores.console, which checks far more.)"""
         def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
             return [record.data() for record in tx.run(text, **params)]
 

@@ -21,12 +21,14 @@ HOSTILE_TASK = "<img src=x onerror=alert(1)>"
 HOSTILE_OWNER = "<script>alert(2)</script>"
 HOSTILE_TEXT_2 = 'Map hotspots "quoted" & <a href="javascript:alert(3)">x</a></script><script>alert(3)</script>'
 HOSTILE_WORKSTREAM = "<svg onload=alert(4)>"
+# Markdown that, rendered, would fetch an image and make a link (198.51.100.0/24 is never reachable).
+MARKDOWN_PAYLOAD = "![x](http://198.51.100.7/x.png) [Click to verify](http://198.51.100.7/verify) https://example.invalid/x"
 HOSTILE_ROWS = [
     [f"{HOSTILE_WORKSTREAM} 4P plan"],
     ["Strand", "Task No", "Task", "How", "Who", "When"],
     ["Prevent", 1, HOSTILE_TASK, "Linked to action (2); see the <b>Community Safety Partnership</b>", HOSTILE_OWNER,
      "Sep-18"],
-    ["Pursue", 2, HOSTILE_TEXT_2, "", "DI Smith", "Oct-18"],
+    ["Pursue", 2, HOSTILE_TEXT_2, MARKDOWN_PAYLOAD, "DI Smith", "Oct-18"],
 ]
 HOSTILE_KEY = f"{HOSTILE_WORKSTREAM}#1"
 

@@ -218,9 +218,9 @@ def test_one_forum_from_the_address(home):
 def test_task_page_shows_fields_row_provenance_and_links(home):
     at = run("screens/task.py", task=f"{KC}#28")
     assert at.header[0].value == "Violence \\- Knife crime #28"
-    fields = dict(at.table[0].value.values.tolist())
+    fields = dict(table_with(at, "field", "value").values.tolist())
     assert fields["when"] == "1st review 15/6/18" and fields["due"] == "2018-06-15" and fields["who"] == "SS"
-    row = at.table[1].value
+    row = table_with(at, "column", "cell", "typed in")
     assert row[row["cell"] == "G31"]["value"].item() == "Linked to actions (1) (2) (8) (23) (24)"
     assert row[row["cell"] == "C31"][["column", "value", "typed in"]].values.tolist() == [["Strand", "PREPARE", "C25"]]
     assert frame(at, "links-out")["task"].tolist() == [f"{KC} #{r}" for r in ("1", "2", "8", "23", "24")]
@@ -254,7 +254,8 @@ def test_query_page_runs_read_queries_and_cypher(home, monkeypatch):
     # The page's wiring, with a stand-in for the server (the real one is in test_querying).
     monkeypatch.setattr(state, "is_neo4j", lambda: True)
     monkeypatch.setattr(querying, "run_query", lambda name, params: ([{"name": name, **params}], None))
-    monkeypatch.setattr(querying, "run_cypher", lambda text: ([], "Neo.ClientError.Statement.AccessMode: refused"))
+    monkeypatch.setattr(querying, "run_cypher", lambda text: ([], "Neo.ClientError.Statement.AccessMode: refused",
+                                                            False))
     at = run("screens/query.py")
     assert at.selectbox[0].options[0] == "count nodes"
     at.selectbox[0].set_value("get_task_upstream").run()
