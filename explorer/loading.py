@@ -26,7 +26,8 @@ from loaders import sample_data, workbook_paths
 from plangraph import api
 from plangraph.config import home
 
-from .state import choose_partnership, store
+from .state import choose_partnership, store, store_name
+from .worker import load_in_worker
 
 __all__ = ["LoadReport", "load_paths", "load_sample", "load_uploaded", "upload_name", "UPLOADED"]
 
@@ -93,7 +94,8 @@ def upload_name(name: str) -> str | None:
 def load_uploaded(uploads: Sequence[tuple[str, bytes]], *, partnership: str | None = None,
                   progress: Progress | None = None) -> LoadReport:
     """Load uploaded files (name, content) as one partnership's plans: the
-    one named, else the one the plans name, else "Uploaded plans"."""
+    one named, else the one the plans name, else "Uploaded plans". The load
+    runs in a worker process (explorer.worker), capped in memory and time."""
     root = home() / "explorer"
     root.mkdir(parents=True, exist_ok=True)
     incoming = Path(tempfile.mkdtemp(prefix="incoming-", dir=root))
@@ -107,6 +109,10 @@ def load_uploaded(uploads: Sequence[tuple[str, bytes]], *, partnership: str | No
         if not any(p.suffix.lower() in (".xlsx", ".csv") for p in folder.iterdir()):
             return LoadReport(saved=False, summary={}, errors=["no .xlsx workbook among the files uploaded"],
                               files=[])
-        return load_paths([folder], partnership=partnership, progress=progress)
+        report = LoadReport(**load_in_worker([folder], store_name=store_name(), home=home(),
+                                             partnership=partnership or None, progress=progress))
+        if report.saved:
+            choose_partnership(report.partnership)
+        return report
     finally:
         shutil.rmtree(incoming, ignore_errors=True)

@@ -140,3 +140,26 @@ def test_strict_loading_fails_the_whole_load_on_one_bad_file(tmp_path):
 def test_strict_loading_of_sound_files_loads_them(tmp_path):
     found = load_in_child([good(tmp_path)], strict=True)
     assert found["errors"] == [] and found["tasks"] == 2
+
+
+@pytest.fixture(scope="module")
+def essex_store(tmp_path_factory):
+    """A store holding the Essex plans, and its bytes as saved."""
+    from plangraph import api
+    from plangraph.stores.embedded import EmbeddedStore
+
+    store = EmbeddedStore(tmp_path_factory.mktemp("store") / "graph.json")
+    assert api.load([ROOT / "loaders" / "samples" / "essex"], store, partnership="Essex").saved
+    return store, store.path.read_bytes()
+
+
+@pytest.mark.parametrize("case", sorted(c for c, e in EXPECTED.items() if e))
+def test_a_hostile_file_never_replaces_the_graph_saved(case, essex_store, tmp_path):
+    """Loaded as the partnership already saved, a file that cannot be read
+    (or holds no task) saves nothing: the store is byte-for-byte as it was."""
+    from plangraph import api
+
+    store, before = essex_store
+    loaded = api.load([BUILDERS[case](tmp_path)], store, partnership="Essex")
+    assert not loaded.saved and loaded.refused
+    assert store.path.read_bytes() == before

@@ -42,3 +42,21 @@ def test_the_problems_of_a_load_are_saved_with_its_graph(tmp_path, essex_result)
     store = EmbeddedStore(tmp_path / "graph.json")
     store.save(essex_result.graph, essex_result.problems)
     assert store.problems() == essex_result.problems and store.read() == essex_result.graph
+
+
+def test_saves_are_private_and_clear_what_killed_saves_left(tmp_path, essex_graph):
+    import os
+    import time
+
+    from plangraph.locking import load_lock
+    from plangraph.stores.embedded import EmbeddedStore
+
+    left = tmp_path / ".graph-killed.json"
+    left.write_text("{half")
+    os.utime(left, (time.time() - 7200, time.time() - 7200))  # a save killed two hours ago
+    store = EmbeddedStore(tmp_path / "graph.json")
+    store.save(essex_graph, partnership="Essex")
+    assert (store.path.stat().st_mode & 0o777) == 0o600
+    assert not left.exists() and [p.name for p in tmp_path.iterdir()] == ["graph.json"]
+    with load_lock(tmp_path / "load.lock"):
+        assert ((tmp_path / "load.lock").stat().st_mode & 0o777) == 0o600

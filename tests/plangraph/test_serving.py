@@ -23,6 +23,7 @@ def test_streamlit_runs_the_installed_app_locally_headless_and_quiet():
     assert _option(cmd, "--server.headless") == "true"
     assert _option(cmd, "--browser.gatherUsageStats") == "false"
     assert _option(cmd, "--server.maxUploadSize") == "20"
+    assert _option(cmd, "--client.showErrorDetails") == "none"  # no traceback, no server path, in a page
 
 
 def test_serve_passes_the_store_and_port_to_streamlit(monkeypatch):
