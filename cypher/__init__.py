@@ -8,7 +8,7 @@ Examples
 --------
 >>> q = query("get_task")
 >>> q.name, q.parameters
-('get_task', ('key',))
+('get_task', ('partnerships', 'key'))
 >>> "read" == q.mode
 True
 """

@@ -1,7 +1,7 @@
 // How many nodes of each label the graphs hold.
-// Parameters: $partnership (null for every partnership).
-MATCH (n:PlanItem)
-WHERE $partnership IS NULL OR n.partnership = $partnership
+// Parameters: $partnerships (the partnerships asked about: one, or every one held).
+UNWIND $partnerships AS partnership
+MATCH (n:PlanItem {partnership: partnership})
 WITH [l IN labels(n) WHERE l <> 'PlanItem'][0] AS label
 RETURN label, count(*) AS count
 ORDER BY label

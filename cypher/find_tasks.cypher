@@ -1,8 +1,8 @@
 // Tasks that fit every word a person typed: a number matches a task's ref exactly, any other word (any case)
 // part of its workstream, text, Who cell or an owner's name (plangraph.stores.search says the same in Python).
-// Parameters: $words (the typed words, lower case, as a list), $partnership (null for every partnership).
-MATCH (t:Task)
-WHERE $partnership IS NULL OR t.partnership = $partnership
+// Parameters: $words (the typed words, lower case, as a list), $partnerships (the partnerships asked about: one, or every one held).
+UNWIND $partnerships AS partnership
+MATCH (t:Task {partnership: partnership})
 OPTIONAL MATCH (t)-[:OWNED_BY]->(o:Owner)
 WITH t, collect(o.name) AS owners
 WITH t, toLower(t.workstream + ' ' + t.text + ' ' + coalesce(t.who, '') + ' '

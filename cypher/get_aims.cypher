@@ -1,6 +1,6 @@
 // The strategy's aims for each area.
-// Parameters: $partnership (null for every partnership).
-MATCH (a:Aim)
-WHERE $partnership IS NULL OR a.partnership = $partnership
+// Parameters: $partnerships (the partnerships asked about: one, or every one held).
+UNWIND $partnerships AS partnership
+MATCH (a:Aim {partnership: partnership})
 RETURN a.partnership AS partnership, a.key AS key, a.area AS area, a.text AS text, a.number AS number
 ORDER BY partnership, key

@@ -1,7 +1,8 @@
 // Tasks per owner: how many, how many still open, shared with others, across which areas and workstreams.
-// Parameters: $partnership (null for every partnership).
-MATCH (t:Task)-[r:OWNED_BY]->(o:Owner)
-WHERE $partnership IS NULL OR t.partnership = $partnership
+// Parameters: $partnerships (the partnerships asked about: one, or every one held).
+UNWIND $partnerships AS partnership
+MATCH (t:Task {partnership: partnership})-[r:OWNED_BY]->(o:Owner)
+USING INDEX t:Task(partnership)
 WITH o, t, r ORDER BY coalesce(t.area, ''), t.workstream
 RETURN o.partnership AS partnership, o.key AS owner, o.name AS name, o.kind AS kind, count(t) AS tasks,
        sum(CASE WHEN t.status = 'completed' THEN 0 ELSE 1 END) AS open,

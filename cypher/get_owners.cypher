@@ -1,7 +1,7 @@
 // Every owner: a person, role, team or group, with every spelling the plans used and why they are one.
-// Parameters: $partnership (null for every partnership).
-MATCH (o:Owner)
-WHERE $partnership IS NULL OR o.partnership = $partnership
+// Parameters: $partnerships (the partnerships asked about: one, or every one held).
+UNWIND $partnerships AS partnership
+MATCH (o:Owner {partnership: partnership})
 RETURN o.partnership AS partnership, o.key AS key, o.name AS name, coalesce(o.kind, 'unknown') AS kind,
        o.initials AS initials, coalesce(o.role, '') AS role, coalesce(o.organisation, '') AS organisation,
        coalesce(o.spellings, []) AS spellings, coalesce(o.evidence, []) AS evidence

@@ -1,7 +1,6 @@
-// The partnerships the store holds, with how many tasks and plans each.
+// The partnerships the store holds, with how many tasks and plans each (kept on a Partnership node by each save,
+// so the question reads one node a partnership, not the graph).
 // Parameters: none.
-MATCH (n:PlanItem)
-WITH n.partnership AS partnership, count(CASE WHEN n:Task THEN 1 END) AS tasks,
-     count(CASE WHEN n:Plan THEN 1 END) AS plans
-RETURN partnership, tasks, plans
+MATCH (p:Partnership)
+RETURN p.name AS partnership, p.tasks AS tasks, p.plans AS plans
 ORDER BY partnership

@@ -1,8 +1,9 @@
 // Every task (or those of $keys) with what tables, filters and maps show of it: its words, dates, status,
 // owners and how many links it has each way.
-// Parameters: $partnership (null for every partnership), $keys (null for every task, or a list of task keys).
-MATCH (t:Task)
-WHERE ($partnership IS NULL OR t.partnership = $partnership) AND ($keys IS NULL OR t.key IN $keys)
+// Parameters: $partnerships (the partnerships asked about: one, or every one held), $keys (null for every task, or a list of task keys).
+UNWIND $partnerships AS partnership
+MATCH (t:Task {partnership: partnership})
+WHERE $keys IS NULL OR t.key IN $keys
 OPTIONAL MATCH (t)-[:OWNED_BY]->(o:Owner)
 WITH t, o ORDER BY o.name
 WITH t, [n IN collect(o.name) WHERE n IS NOT NULL] AS owners

@@ -81,6 +81,7 @@ class Neo4jStore:
         self.on_batch = on_batch  # called after each batch with (statement, rows); for progress
         self._driver: neo4j.Driver | None = None
         self._kept: tuple[str, dict[tuple, list[dict[str, Any]]]] = ("", {})
+        self._prepared = False
 
     # -- connection ----------------------------------------------------------
     @property
@@ -115,18 +116,29 @@ class Neo4jStore:
         """Replace one partnership's graph and problems (the graph's own, by default), all or nothing."""
         name = partnership if partnership is not None else partnership_of(graph)
         try:
+            self.prepare()
             with self.driver.session(database=self.settings.database) as session:
-                for statement in _statements(cypher.query("schema").text):
-                    session.run(statement).consume()
                 with session.begin_transaction() as tx:
                     tx.run(cypher.query("delete_unpartnered").text).consume()
                     tx.run(cypher.query("delete_partnership").text, partnership=name).consume()
                     self._write(tx, graph, name)
                     self._write_problems(tx, problems, name)
+                    tx.run(cypher.query("load_partnership").text, partnership=name,
+                           tasks=len(graph.nodes(Label.TASK)), plans=len(graph.nodes(Label.PLAN))).consume()
                     tx.run(cypher.query("set_version").text, version=uuid.uuid4().hex).consume()
                     tx.commit()
         except _ENGINE_ERRORS as exc:
             raise self._fail("saving the graph to", exc) from None
+
+    def prepare(self) -> None:
+        """The constraints and indexes (cypher/schema.cypher), once per store opened."""
+        if self._prepared:
+            return
+        with self.driver.session(database=self.settings.database) as session:
+            for statement in _statements(cypher.query("schema").text):
+                session.run(statement).consume()
+            session.run("CALL db.awaitIndexes(300)").consume()
+        self._prepared = True
 
     def remove(self, partnership: str) -> None:
         """Take one partnership's plans out of the store."""
@@ -135,6 +147,7 @@ class Neo4jStore:
                 with session.begin_transaction() as tx:
                     tx.run(cypher.query("delete_partnership").text, partnership=partnership).consume()
                     tx.run(cypher.query("delete_problems").text, partnership=partnership).consume()
+                    tx.run(cypher.query("delete_partnership_record").text, partnership=partnership).consume()
                     tx.run(cypher.query("set_version").text, version=uuid.uuid4().hex).consume()
                     tx.commit()
         except _ENGINE_ERRORS as exc:
@@ -167,6 +180,10 @@ class Neo4jStore:
         """Run a read query of ``cypher/`` in a read transaction: the server
         refuses any write in it."""
         q = cypher.query(name)
+        if "partnerships" in q.parameters and "partnerships" not in params:
+            # A question starts from its partnerships' nodes, found by index: the one asked about, or every one.
+            asked = params.pop("partnership", None)
+            params["partnerships"] = [asked] if asked is not None else self._partnership_names()
         missing = set(q.parameters) - set(params)
         if missing:
             raise ValueError(f"{name} needs parameters {sorted(missing)}")
@@ -187,6 +204,9 @@ class Neo4jStore:
 
     def version(self) -> str:
         return self.run("get_version")[0]["version"]
+
+    def _partnership_names(self) -> list[str]:
+        return [row["partnership"] for row in self._ask("get_partnerships")]
 
     def _ask(self, name: str, **params: Any) -> list[dict[str, Any]]:
         """A question's rows: from Cypher, or kept from before while the store is unchanged."""
