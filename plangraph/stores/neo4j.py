@@ -119,7 +119,6 @@ class Neo4jStore:
             self.prepare()
             with self.driver.session(database=self.settings.database) as session:
                 with session.begin_transaction() as tx:
-                    tx.run(cypher.query("delete_unpartnered").text).consume()
                     tx.run(cypher.query("delete_partnership").text, partnership=name).consume()
                     self._write(tx, graph, name)
                     self._write_problems(tx, problems, name)
@@ -138,6 +137,8 @@ class Neo4jStore:
             for statement in _statements(cypher.query("schema").text):
                 session.run(statement).consume()
             session.run("CALL db.awaitIndexes(300)").consume()
+            # Nodes of a plangraph older than partnerships: a scan of the store, so once per store opened.
+            session.run(cypher.query("delete_unpartnered").text).consume()
         self._prepared = True
 
     def remove(self, partnership: str) -> None:
