@@ -68,6 +68,10 @@ __all__ = [
     "dangling",
     "schedule_conflicts",
     "plan_overview",
+    "as_of",
+    "AS_WRITTEN",
+    "EARLIER",
+    "OVERDUE",
 ]
 
 
@@ -89,6 +93,13 @@ class ChainStep:
     due: str | None
     status: str
     warnings: tuple = ()  # what is wrong with the link followed (analyses.warnings), where asked
+    file: str = ""  # the workbook and sheet of the cell the link was read from
+    sheet: str = ""
+
+    @property
+    def where(self) -> str:
+        """The link's cell as a person opens it: 'file › sheet › cell'."""
+        return " › ".join(filter(None, (self.file, self.sheet, self.cell)))
 
 
 @dataclass(frozen=True)
@@ -197,7 +208,7 @@ def _step(row: dict, task: dict) -> ChainStep:
     return ChainStep(task=row["key"], ref=task["ref"], workstream=task["workstream"], text=task["text"],
                      depth=row["depth"], via=row["via"], kind=row["kind"] or "", evidence=row["evidence"] or "",
                      inferred=bool(row["inferred"]), cell=row["cell"], owners=task["owners"], due=task["due"],
-                     status=task["status"])
+                     status=task["status"], file=row.get("file") or "", sheet=row.get("sheet") or "")
 
 
 def _steps(met: list[dict], tasks: dict[str, dict]) -> list[ChainStep]:
@@ -351,18 +362,39 @@ OVERDUE = "depends on an overdue task"
 EARLIER = "due before the task it depends on"
 
 
-def schedule_conflicts(source: Source, *, today: dt.date | None = None, include_inferred: bool = True,
+# ``today`` may be this instead of a date: each dependency is judged as of
+# the date of the plan that gives its due date (the day its writers saw it).
+AS_WRITTEN = "as written"
+
+def schedule_conflicts(source: Source, *, today: dt.date | str | None = None, include_inferred: bool = True,
                        partnership: str | None = None) -> list[Conflict]:
     """Links whose dates cannot both be kept: a task due before a task it
     depends on, and a task depending on one overdue (due before ``today``,
-    default today's date, and not completed). Review dates count as due
-    dates, and the Conflict says so."""
+    default today's date, and not completed; AS_WRITTEN: before the date
+    of the dependency's own plan). Review dates count as due dates, flagged."""
     g = dependency_graph(source, include_inferred=include_inferred, partnership=partnership)
-    return _schedule_conflicts(g, today)
+    return _schedule_conflicts(g, as_of(source, today, partnership))
 
 
-def _schedule_conflicts(g: nx.DiGraph, today: dt.date | None) -> list[Conflict]:
-    today = today or dt.date.today()
+def as_of(source: Source, today: dt.date | str | None, partnership: str | None = None):
+    """The day a task's dependency is judged overdue from, as a function of the dependency's row."""
+    if today != AS_WRITTEN:
+        day = today if isinstance(today, dt.date) else dt.date.today()
+        return lambda task: day
+    q = answers(source)
+    dates = {p["key"]: p["date"] for p in q.get_plans(partnership=partnership_asked(q, partnership)) if p.get("date")}
+
+    def plan_day(task: dict) -> dt.date:
+        written = dates.get(task.get("plan") or "")
+        return dt.date.fromisoformat(written[:10]) if written else dt.date.today()
+
+    return plan_day
+
+
+def _schedule_conflicts(g: nx.DiGraph, day_of) -> list[Conflict]:
+    if not callable(day_of):  # a date, or None for today
+        day = day_of or dt.date.today()
+        day_of = lambda task: day  # noqa: E731
     found = []
     for a, b, link in g.edges(data=True):
         task, dep = g.nodes[a]["task"], g.nodes[b]["task"]
@@ -374,12 +406,12 @@ def _schedule_conflicts(g: nx.DiGraph, today: dt.date | None) -> list[Conflict]:
 
         if task["due"] and dep["due"] and task["due"] < dep["due"]:
             found.append(conflict(EARLIER, task["due_is_review"] or dep["due_is_review"]))
-        if dep["due"] and dep["status"] != "completed" and dt.date.fromisoformat(dep["due"]) < today:
+        if dep["due"] and dep["status"] != "completed" and dt.date.fromisoformat(dep["due"]) < day_of(dep):
             found.append(conflict(OVERDUE, dep["due_is_review"]))
     return sorted(found, key=lambda c: (task_order(c.task), task_order(c.depends_on), c.problem))
 
 
-def plan_overview(source: Source, *, include_inferred: bool = True, today: dt.date | None = None,
+def plan_overview(source: Source, *, include_inferred: bool = True, today: dt.date | str | None = None,
                   partnership: str | None = None) -> dict[str, Any]:
     """The whole plan's chains at once, for the CLI and the explorer: roots,
     hubs, longest_chains, cycles, dangling and schedule_conflicts."""
@@ -390,5 +422,5 @@ def plan_overview(source: Source, *, include_inferred: bool = True, today: dt.da
         "longest_chains": _longest_chains(g, 5),
         "cycles": _cycles(g),
         "dangling": dangling(source, partnership=partnership),
-        "schedule_conflicts": _schedule_conflicts(g, today),
+        "schedule_conflicts": _schedule_conflicts(g, as_of(source, today, partnership)),
     }

@@ -72,6 +72,8 @@ class OwnerLoad:
     spellings: list[Spelling]  # every way the plans wrote the owner, with its cell
     overloaded: bool
     leads: list[str] = field(default_factory=list)
+    over_by: int = 0  # tasks beyond the threshold, when overloaded
+    unresolved: str = ""  # why the owner may not be one person: initials no list of people gives
 
     @property
     def areas(self) -> list[str]:
@@ -172,8 +174,23 @@ def _load(owner: dict, owned: list[tuple[dict, bool]], leads: set[str], threshol
         by_strand=tally([s for t in tasks for s in t["strands"]], order=lambda kv: strand_order(kv[0])),
         by_status=tally([t["status"] for t in tasks]),
         spellings=[Spelling.of(s) for s in owner["spellings"]], overloaded=len(tasks) > threshold,
-        leads=sorted(leads),
+        leads=sorted(leads), over_by=max(0, len(tasks) - threshold), unresolved=unresolved(owner),
     )
+
+
+def unresolved(owner: dict) -> str:
+    """What is not known about an owner written only as initials, and what would settle it ("" otherwise).
+
+    >>> unresolved({"name": "PW", "initials": "PW"})
+    'initials only: no list of people names PW; if they are one person, add to plangraph.toml [owners] same = [["PW", "their full name"]]'
+    >>> unresolved({"name": "CI Sam Smith", "initials": "SS"})
+    ''
+    """
+    initials = owner.get("initials") or ""
+    if not initials or owner.get("name") != initials:
+        return ""
+    return (f"initials only: no list of people names {initials}; if they are one person, add to plangraph.toml "
+            f'[owners] same = [["{initials}", "their full name"]]')
 
 
 def strand_order(name: str) -> tuple[int, str]:

@@ -24,7 +24,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
 
-from .chains import EARLIER, OVERDUE, _cycles, _schedule_conflicts, dependency_graph
+from .chains import EARLIER, OVERDUE, _cycles, _schedule_conflicts, as_of, dependency_graph
 from .common import Source
 
 __all__ = ["Trouble", "LinkWarning", "link_warnings"]
@@ -55,7 +55,7 @@ class LinkWarning:
                 f"{self.dependency_due or '?'}{review}")
 
 
-def link_warnings(plans: Source, *, include_inferred: bool = True, today: dt.date | None = None,
+def link_warnings(plans: Source, *, include_inferred: bool = True, today: dt.date | str | None = None,
                   partnership: str | None = None) -> dict[tuple[str, str], list[LinkWarning]]:
     """(citing task, cited task) -> what is wrong with the link, worst first."""
     g = dependency_graph(plans, include_inferred=include_inferred, partnership=partnership)
@@ -63,7 +63,7 @@ def link_warnings(plans: Source, *, include_inferred: bool = True, today: dt.dat
     for cycle in _cycles(g):
         for a, b in zip(cycle, cycle[1:] + cycle[:1]):
             found.setdefault((a, b), []).append(LinkWarning(Trouble.CYCLE))
-    for c in _schedule_conflicts(g, today):
+    for c in _schedule_conflicts(g, as_of(plans, today, partnership)):
         trouble = Trouble.CLASH if c.problem == EARLIER else Trouble.OVERDUE
         found.setdefault((c.task, c.depends_on), []).append(
             LinkWarning(trouble, c.task_due, c.dependency_due, c.review))

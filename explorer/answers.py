@@ -45,7 +45,7 @@ from . import network
 from .state import Token, _open
 
 __all__ = ["counts", "plans", "problems", "tasks", "links", "find_tasks", "chain", "chain_overview", "warnings",
-           "workload", "owners", "owner_tasks", "forum_overview", "across", "forum_detail", "forums", "strand_grid", "task",
+           "plan_dates", "workload", "owners", "owner_tasks", "forum_overview", "across", "forum_detail", "forums", "strand_grid", "task",
            "task_links", "task_owners", "task_mentions", "leadership_report", "graph_file", "chain_html",
            "plan_html", "forum_html"]
 
@@ -79,6 +79,13 @@ def plans(tok: Token) -> list[Row]:
 
 
 @_cached()
+def plan_dates(tok: Token) -> tuple[dt.date, dt.date] | None:
+    """The earliest and newest dates of the plans loaded (their last saves)."""
+    days = sorted(dt.date.fromisoformat(p["date"][:10]) for p in plans(tok) if p.get("date"))
+    return (days[0], days[-1]) if days else None
+
+
+@_cached()
 def problems(tok: Token) -> list[Problem]:
     """What the load met in the cells and the data-quality findings, as saved with the plans."""
     return _store(tok).problems(tok.partnership)
@@ -108,7 +115,7 @@ def find_tasks(tok: Token, words: str) -> list[str]:
 
 @_cached(64)
 def chain(tok: Token, key: str, direction: str, depth: int | None, include_inferred: bool,
-          today: dt.date | None) -> list[ChainStep]:
+          today: dt.date | str | None) -> list[ChainStep]:
     """A task's chain one way, each step with what is wrong with its link."""
     found = api.chains(_store(tok), key, direction=direction, depth=depth, include_inferred=include_inferred,
                        today=today, partnership=tok.partnership)
@@ -116,19 +123,20 @@ def chain(tok: Token, key: str, direction: str, depth: int | None, include_infer
 
 
 @_cached()
-def chain_overview(tok: Token, include_inferred: bool, today: dt.date | None) -> dict[str, Any]:
+def chain_overview(tok: Token, include_inferred: bool, today: dt.date | str | None) -> dict[str, Any]:
     """Hubs, longest chains, cycles, dangling references and clashing dates."""
     return chain_analysis.plan_overview(_store(tok), include_inferred=include_inferred, today=today,
                                         partnership=tok.partnership)
 
 
 @_cached()
-def warnings(tok: Token, include_inferred: bool, today: dt.date | None) -> dict[tuple[str, str], list[LinkWarning]]:
+def warnings(tok: Token, include_inferred: bool,
+             today: dt.date | str | None) -> dict[tuple[str, str], list[LinkWarning]]:
     return link_warnings(_store(tok), include_inferred=include_inferred, today=today, partnership=tok.partnership)
 
 
 @_cached(32)
-def chain_html(tok: Token, key: str, depth: int | None, include_inferred: bool, today: dt.date | None,
+def chain_html(tok: Token, key: str, depth: int | None, include_inferred: bool, today: dt.date | str | None,
                links_to_pages: bool = True) -> tuple[str, int, int]:
     """The chain's network as a page, and how many of its tasks it shows."""
     up = chain(tok, key, "up", depth, include_inferred, today)
@@ -144,7 +152,7 @@ def chain_html(tok: Token, key: str, depth: int | None, include_inferred: bool, 
 
 
 @_cached(32)
-def plan_html(tok: Token, keys: tuple[str, ...], include_inferred: bool, today: dt.date | None,
+def plan_html(tok: Token, keys: tuple[str, ...], include_inferred: bool, today: dt.date | str | None,
               links_to_pages: bool = True) -> tuple[str, int, int]:
     """The dependency map of ``keys`` as a page, and how many of them it shows."""
     drawing = network.plan_network(keys, tasks(tok), links(tok, include_inferred),

@@ -12,6 +12,7 @@ Examples
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from typing import Any, Callable, Sequence
@@ -19,10 +20,14 @@ from typing import Any, Callable, Sequence
 import pandas as pd
 import streamlit as st
 
+from dateutil import parser as dates
+
+from analyses.chains import AS_WRITTEN
 from plangraph.outputs.spreadsheets import csv_bytes, excel_bytes, file_name
 
 __all__ = ["md", "plural", "table", "downloads", "network", "task_link", "pick_from_query", "TASK_PAGE", "CHAINS_PAGE",
-           "OWNERS_PAGE", "FORUMS_PAGE", "QUALITY_PAGE", "OVERVIEW_PAGE"]
+           "OWNERS_PAGE", "FORUMS_PAGE", "QUALITY_PAGE", "OVERVIEW_PAGE", "as_of_control",
+           "PAGE_ROWS"]
 
 # Paths of the pages, relative to app.py, for st.page_link.
 OVERVIEW_PAGE = "screens/overview.py"
@@ -129,3 +134,33 @@ def pick_from_query(name: str, options: Sequence[str]) -> int | None:
     if wanted in options:
         return list(options).index(wanted)
     return None
+
+
+_AS_OF = ["each plan's own date", "today", "a date"]
+
+
+def as_of_control(plan_dates: tuple[dt.date, dt.date] | None) -> dt.date | str:
+    """"Check dates as of": each plan's own date (the default: a plan read
+    as its writers saw it), today, or a date typed (applied on Enter). The
+    choice is kept in the address. Returns a date, or AS_WRITTEN."""
+    choice = st.segmented_control("Check dates as of", _AS_OF, default=_AS_OF[0], key="asof", bind="query-params",
+                                  help="A task is overdue when its due date has passed and it is not completed: "
+                                       "as of which day?")
+    if choice == "today":
+        today = dt.date.today()
+        if plan_dates and plan_dates[1] < today:
+            st.caption(f"As of today every open task whose due date has passed is overdue: these plans were last "
+                       f"saved on {plan_dates[1]:%d/%m/%Y}, so many links wait on an overdue task.")
+        return today
+    if choice == "a date":
+        typed = st.text_input("The date (DD/MM/YYYY, then Enter)", key="date", bind="query-params",
+                              placeholder="e.g. 01/09/2018")
+        try:
+            return dates.parse(typed, dayfirst=True).date() if typed.strip() else AS_WRITTEN
+        except (ValueError, OverflowError):
+            st.warning(f"{md(typed)} is not a date: dates are checked as of each plan's own date.")
+            return AS_WRITTEN
+    if plan_dates:
+        st.caption(f"Each task judged as of the date its plan was saved ({plan_dates[0]:%d/%m/%Y}"
+                   + (f" to {plan_dates[1]:%d/%m/%Y})." if plan_dates[1] != plan_dates[0] else ")."))
+    return AS_WRITTEN

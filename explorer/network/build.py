@@ -141,13 +141,64 @@ def _link_edge(net: Network, a: Row, b: Row, link: Row, warnings: Sequence[LinkW
 
 
 def _add_links(net: Network, tasks: dict[str, Row], keys: Iterable[str], links: Iterable[Row],
-               warnings: Warnings, include_inferred: bool) -> None:
-    """The links among ``keys``, coloured by any warning they carry."""
-    kept = set(keys)
+               warnings: Warnings, include_inferred: bool) -> list[tuple[Row, Sequence[LinkWarning]]]:
+    """The links among ``keys``, coloured by any warning they carry; the links drawn."""
+    kept, drawn = set(keys), []
     for link in sorted(links, key=lambda r: (r["start"], r["end"])):
         if link["start"] in kept and link["end"] in kept and follows(link, include_inferred):
-            _link_edge(net, tasks[link["start"]], tasks[link["end"]], link,
-                       warnings.get((link["start"], link["end"]), ()))
+            found = warnings.get((link["start"], link["end"]), ())
+            _link_edge(net, tasks[link["start"]], tasks[link["end"]], link, found)
+            drawn.append((link, found))
+    return drawn
+
+
+def _levels(key: str, kept: Sequence[str], depth: dict[str, int], links: Sequence[Row]) -> dict[str, int]:
+    """Columns for a chain read left to right: what the chosen task waits on
+    to its left, each task left of every task waiting on it (the longest
+    way to the chosen task); what waits on it to its right, the same way."""
+    inside = set(kept)
+    waits_on: dict[str, list[str]] = {}
+    for link in links:
+        if link["start"] in inside and link["end"] in inside:
+            waits_on.setdefault(link["start"], []).append(link["end"])
+    waited_by: dict[str, list[str]] = {}
+    for a, bs in waits_on.items():
+        for b in bs:
+            waited_by.setdefault(b, []).append(a)
+    left = _longest(key, waits_on, {k for k in inside if depth[k] < 0})
+    right = _longest(key, waited_by, {k for k in inside if depth[k] > 0})
+    return {k: (-left[k] if depth[k] < 0 else right[k] if depth[k] > 0 else 0) for k in inside}
+
+
+def _longest(start: str, step: dict[str, list[str]], within: set[str]) -> dict[str, int]:
+    """Longest number of steps from ``start`` to each node of ``within``
+    (nodes in a cycle keep the length first found)."""
+    best = {start: 0}
+    order = [start]
+    for node in order:  # breadth first, lengthened while a longer way is found
+        for nxt in step.get(node, []):
+            if nxt in within and best.get(nxt, -1) < best[node] + 1 and best[node] + 1 <= len(within):
+                best[nxt] = best[node] + 1
+                order.append(nxt)
+    return {k: best.get(k, 1) for k in within}
+
+
+def _status_legend(tasks: Iterable[Row]) -> list[tuple[str, str, str]]:
+    present = {t.get("status") for t in tasks}
+    return [("fill", status, fill) for status, (fill, _) in STATUS_COLOURS.items() if status in present]
+
+
+_TROUBLE_WORDS = {Trouble.CLASH: "due before what it waits on", Trouble.CYCLE: "in a cycle",
+                  Trouble.OVERDUE: "waits on an overdue task"}
+
+
+def _link_legend(drawn: Sequence[tuple[Row, Sequence[LinkWarning]]]) -> list[tuple[str, str, str]]:
+    troubles = {found[0].trouble for _, found in drawn if found}
+    items = [("line", "a link: the arrow points to the task waiting", LINK)] if drawn else []
+    items += [("line", _TROUBLE_WORDS[t], TROUBLE_COLOURS[t]) for t in Trouble if t in troubles]
+    if any(link.get("inferred") for link, _ in drawn):
+        items.append(("dashed", "inferred from words: check it", LINK))
+    return items
 
 
 def _network(height: str, directed: bool = True) -> Network:
@@ -160,12 +211,14 @@ def chain_network(key: str, up: Sequence[ChainStep], down: Sequence[ChainStep], 
     """A task's chain both ways: what it waits on to the left, what waits on
     it to the right, each task at its distance from the chosen one; the
     nearest ``limit`` tasks when the chain is longer."""
-    levels = {key: 0}
+    depth = {key: 0}
     for step in down:
-        levels.setdefault(step.task, step.depth)
+        depth.setdefault(step.task, step.depth)
     for step in up:
-        levels[step.task] = -step.depth
-    kept = sorted(levels, key=lambda k: (abs(levels[k]), task_order(k)))[:limit]
+        depth[step.task] = -step.depth
+    kept = sorted(depth, key=lambda k: (abs(depth[k]), task_order(k)))[:limit]
+    links = [r for r in links if follows(r, include_inferred)]
+    levels = _levels(key, kept, depth, links)
     net = _network(height)
     for k in sorted(kept, key=lambda k: (levels[k], task_order(k))):
         task = tasks[k]
@@ -175,17 +228,19 @@ def chain_network(key: str, up: Sequence[ChainStep], down: Sequence[ChainStep], 
             extra.update(borderWidth=4, color={"background": fill, "border": CHOSEN,
                                                "highlight": {"background": fill, "border": CHOSEN}})
         _task_node(net, task, label=f"{_name(task)}\n{short(task['text'], 80)}", links=links_to_pages, **extra)
-    _add_links(net, tasks, kept, links, warnings, include_inferred)
+    drawn = _add_links(net, tasks, kept, links, warnings, include_inferred)
+    net.legend = _status_legend(tasks[k] for k in kept) + [("border", "the task chosen", CHOSEN)] + _link_legend(drawn)
+    net.focus = key
     net.options = {
         "layout": {"hierarchical": {"enabled": True, "direction": "LR", "levelSeparation": 260,
                                     "nodeSpacing": 110, "sortMethod": "directed", "shakeTowards": "roots"}},
         "physics": {"enabled": False},
         "interaction": {"hover": True, "navigationButtons": True, "keyboard": False, "tooltipDelay": 150},
         "edges": {"smooth": {"type": "cubicBezier", "forceDirection": "horizontal"}},
-        "nodes": {"widthConstraint": {"minimum": 150, "maximum": 190}, "font": {"face": "sans-serif", "size": 12},
+        "nodes": {"widthConstraint": {"minimum": 150, "maximum": 190}, "font": {"face": "sans-serif", "size": 14},
                   "margin": 8},
     }
-    return Drawing(net, len(kept), len(levels))
+    return Drawing(net, len(kept), len(depth))
 
 
 def _settling_layout(*, gravity: int, spring: int) -> dict[str, Any]:
@@ -196,6 +251,7 @@ def _settling_layout(*, gravity: int, spring: int) -> dict[str, Any]:
                     "stabilization": {"enabled": True, "iterations": 400, "fit": True}},
         "interaction": {"hover": True, "navigationButtons": True, "keyboard": False, "tooltipDelay": 150},
         "nodes": {"font": {"face": "sans-serif"}},
+        "layout": {"randomSeed": 7},  # the same map at every rerun
     }
 
 
@@ -217,13 +273,30 @@ def plan_network(keys: Iterable[str], tasks: dict[str, Row], links: Sequence[Row
     for k in sorted(kept, key=task_order):
         task = tasks[k]
         fill, _ = STATUS_COLOURS.get(task.get("status"), STATUS_COLOURS["unknown"])
-        _task_node(net, task, label=f"{short_name(task['workstream'])} {task['ref']}", links=links_to_pages,
+        _task_node(net, task, label=map_label(task), links=links_to_pages,
                    color={"background": fill, "border": colour[area_name(task.get("area"))],
                           "highlight": {"background": fill, "border": CHOSEN}}, borderWidth=3)
-    _add_links(net, tasks, kept, links, warnings, include_inferred)
-    net.options = {**_settling_layout(gravity=-60, spring=90), "edges": {"smooth": {"type": "continuous"}}}
-    net.legend = [[area, colour[area]] for area in areas]  # type: ignore[attr-defined]
+    drawn = _add_links(net, tasks, kept, links, warnings, include_inferred)
+    net.options = {**_settling_layout(gravity=-60, spring=110), "edges": {"smooth": {"type": "continuous"}}}
+    net.options["nodes"].update(shape="box", font={"face": "sans-serif", "size": 14},
+                                widthConstraint={"maximum": 170})
+    net.legend = ([("border", f"area: {area}", colour[area]) for area in areas]
+                  + _status_legend(tasks[k] for k in kept) + _link_legend(drawn))
+    net.focus = kept[0] if kept else None  # the most linked task, when the whole map is too small to read
+    net.findable = True
     return Drawing(net, len(kept), len(keys))
+
+
+def map_label(task: Row) -> str:
+    """A task on the whole-plan map, in words: its workstream's own name, its
+    number, then its first words.
+
+    >>> map_label({"workstream": "Violence - Knife crime", "ref": "28", "text": "Use social media to engage"}).split()
+    ['Knife', 'crime', '28', 'Use', 'social', 'media', 'to…']
+    """
+    name = re.split(r"\s+[-–—:]\s+", task["workstream"])[-1]
+    words = textwrap.shorten(" ".join(str(task["text"]).split()), 24, placeholder="…")
+    return f"{short(name, 24)} {task['ref']}\n{words}"
 
 
 def forum_network(matrix: dict[str, dict[str, int]], *, labels: dict[str, str] | None = None,
@@ -272,6 +345,11 @@ def forum_network(matrix: dict[str, dict[str, int]], *, labels: dict[str, str] |
                 net.add_edge(f"area:{area}", f"forum:{forum}", title=title, width=min(1 + count, 8), color=LINK,
                              info=[["Area", area], ["Forum", forum], ["Named", title]])
     net.options = _settling_layout(gravity=-80, spring=120)
+    net.options["nodes"]["font"] = {"face": "sans-serif", "size": 14}
+    net.hint = "Click an area or a forum to see its details. Drag to move, scroll to zoom."
+    net.legend = [("fill", "an area", "#0072b2"), ("dot", "a forum or partner two or more areas share", "#e69f00"),
+                  ("dot", "a forum or partner of one area", "#cfd8dc")]
+    net.focus = f"forum:{forums[0]}" if forums else None
     return Drawing(net, len(matrix) + len(forums), len(matrix) + len(sharing))
 
 

@@ -69,18 +69,26 @@ def _clean(item: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in item.items() if v is not None}
 
 
+_HINT = "Click a task or a link to see its details. Drag to move, scroll to zoom."
+_KINDS = ("fill", "border", "line", "dashed", "dot")
+
+
 def to_html(net: Network, *, title: str = "", show_title: bool = False) -> str:
     """The network as one standalone HTML page: vis-network inline, every
-    spreadsheet text escaped."""
+    spreadsheet text escaped. A network may carry ``legend`` (kind, words,
+    colour) items, a ``hint``, a ``focus`` node to zoom to when the whole
+    network would be too small to read, and ``findable`` (a find box)."""
     nodes, edges, _heading, height, _width, options = net.get_network_data()
     js, css = _vis()
-    legend = getattr(net, "legend", [])
+    legend = [(kind, words, colour) for kind, words, colour in getattr(net, "legend", [])
+              if kind in _KINDS and re.fullmatch(r"#[0-9a-fA-F]{6}", colour)]  # ours, but a style must be checked
+    view = {"focus": getattr(net, "focus", None), "min_font_px": 12}
     return _template().render(
         title=title, title_shown=show_title, height=height, nonce=secrets.token_urlsafe(16),
         vis_js=Markup(js), vis_css=Markup(css),
         nodes=Markup(_json([_clean(n) for n in nodes])), edges=Markup(_json([_clean(e) for e in edges])),
-        options=Markup(_json(json.loads(options))), legend=legend,
-        legend_colours=[Markup(c) for _, c in legend if re.fullmatch(r"#[0-9a-fA-F]{6}", c)],
+        options=Markup(_json(json.loads(options))), legend=legend, hint=getattr(net, "hint", _HINT),
+        findable=bool(getattr(net, "findable", False)), view=Markup(_json(view)),
     )
 
 

@@ -1,49 +1,55 @@
 """Forums: which boards, partnerships and partners every area leans on,
 and which areas lean on the same ones."""
 
-import altair as alt
 import streamlit as st
 
 from explorer import answers, state
-from explorer.views.chains import tasks_table
-from explorer.views.forums import (across_table, forum_names, matrix_long, matrix_table, overlap_table,
-                                   shared_table, unlisted_table)
-from explorer.widgets import md, network, pick_from_query, table, task_link
+from explorer.views.chains import tasks_in_area, tasks_table
+from explorer.views.forums import (across_table, forum_names, heat_table, overlap_table, shared_table,
+                                   unlisted_table)
+from explorer.widgets import downloads, md, network, pick_from_query, table, task_link
 
 tok = state.token()
 
 st.title("Forums and partners")
 source_label = st.radio("Read forums from", ["the strategy register", "the tasks' own words"], horizontal=True,
+                        key="source", bind="query-params",
                         help="The register lists the forums each area works through; tasks name forums in their "
                              "Task and How cells.")
 source = "strategy" if source_label == "the strategy register" else "tasks"
 overview = answers.forum_overview(tok, source)
 matrix = overview.forums
-long = matrix_long(matrix)
 shared = overview.shared
 
 st.subheader("Areas and forums")
-if long.empty:
+heat = heat_table(matrix, counted=source == "tasks")
+if heat.empty:
     st.info("No area names a forum here.")
+    cell = None
 else:
-    order = list(long.groupby("forum")["areas sharing it"].first().sort_values(ascending=False, kind="stable").index)
-    # The register lists a forum or not (a tick); tasks name it a number of times.
-    counted = source == "tasks"
-    shown = long.assign(mark=long["count"].astype(str) if counted else "✓")
-    heat = alt.Chart(shown).mark_rect(stroke="#ffffff").encode(
-        y=alt.Y("forum:N", sort=order, title=None, axis=alt.Axis(labelLimit=300, labelOverlap=False)),
-        x=alt.X("area:N", title=None, axis=alt.Axis(labelAngle=-35, labelLimit=220, orient="top",
-                                                    labelOverlap=False)),
-        color=(alt.Color("count:Q", title="tasks naming it", scale=alt.Scale(range=["#fdd49e", "#d7301f"],
-                                                                             domainMin=0))
-               if counted else alt.value("#f4a259")),
-        tooltip=["area", "forum", "count", "areas sharing it"],
-    )
-    text = heat.mark_text(fontSize=11).encode(text="mark:N", color=alt.value("#222222"))
-    st.altair_chart((heat + text).properties(height=alt.Step(22), width=alt.Step(62)), width="content")
-    st.caption("Forums are ordered by how many areas share them, most shared at the top.")
-    with st.expander("The same as a table"):
-        table(matrix_table(matrix), f"areas and forums ({source})", key="matrix")
+    st.caption("Forums down, most shared first; areas across (the header stays while you scroll). "
+               + ("The number of the area's tasks naming the forum." if source == "tasks"
+                  else "✓: the strategy register lists the forum for the area.")
+               + " Click a cell to see that forum's tasks in that area.")
+    event = st.dataframe(heat.style.map(lambda v: "background-color: #f4a259" if v not in (0, "", None) else "",
+                                        subset=[c for c in heat.columns if c != "areas"]),
+                         key="heat", on_select="rerun", selection_mode="single-cell",
+                         height=min(640, 38 + 35 * len(heat)))
+    picked_cells = event.selection.cells if event is not None and hasattr(event, "selection") else []
+    cell = picked_cells[0] if picked_cells else None
+    downloads(heat.reset_index(), f"areas and forums ({source})", key="heat")
+if cell is not None and cell[1] != "areas":
+    forum, area = heat.index[cell[0]], cell[1]
+    detail = answers.forum_detail(tok, forum)
+    in_area = tasks_in_area(detail.tasks, answers.tasks(tok), area)
+    with st.container(border=True):
+        st.markdown(f"**{md(forum)}** in **{md(area)}**: {len(in_area)} task{'s' if len(in_area) != 1 else ''} "
+                    "name it" + (f"; the register lists it for {md(area)}" if area in detail.strategy_areas else ""))
+        if in_area:
+            picked = table(tasks_table(answers.tasks(tok), in_area), f"tasks of {area} naming {forum}",
+                           key="heat-tasks", select=True)
+            if picked:
+                task_link(picked, "Open the task chosen")
 
 left, right = st.columns(2)
 with left:

@@ -1,11 +1,10 @@
 """Overview: what is in the plans, where the gaps are, and the top finding
 of every other page."""
 
-import datetime as dt
-
 import altair as alt
 import streamlit as st
 
+from analyses.chains import AS_WRITTEN
 from explorer import answers, state
 from explorer.views.common import STATUSES
 from explorer.views.overview import status_by_area, status_long, strand_grid_table
@@ -20,7 +19,7 @@ for col, name in zip(cols, ("areas", "workstreams", "tasks", "owners", "links", 
     col.metric(name.capitalize(), counts[name])
 
 st.subheader("What to look at first")
-chains_now = answers.chain_overview(tok, True, dt.date.today())
+chains_now = answers.chain_overview(tok, True, AS_WRITTEN)
 loads = answers.workload(tok, None)
 shared = answers.forum_overview(tok, "strategy").shared
 found = answers.problems(tok)

@@ -28,23 +28,25 @@ from graphmodel import STRANDS
 
 from .common import STATUSES, joined, task_name
 
-__all__ = ["chain_table", "filter_options", "filter_tasks", "tasks_table", "conflicts_table", "cycles_table",
+__all__ = ["chain_table", "filter_options", "filter_tasks", "tasks_in_area", "tasks_table", "conflicts_table", "cycles_table",
            "hubs_table", "longest_table", "dangling_table"]
 
 Tasks = Mapping[str, Mapping[str, Any]]
 
 
 def chain_table(steps: Sequence[ChainStep], tasks: Tasks) -> pd.DataFrame:
-    """One row per task of a chain, nearest first, with the link that
-    reached it: its kind, the evidence read and its cell, and any warning."""
+    """One row per task of a chain, nearest first, evidence first: the task,
+    the words its link was read from, where (file › sheet › cell), and
+    what is wrong with the link; then its details."""
     rows = [{
-        "depth": s.depth, "workstream": s.workstream, "no.": s.ref, "task": s.text, "owners": ", ".join(s.owners),
-        "due": s.due or (tasks.get(s.task) or {}).get("when", ""), "status": s.status,
-        "reached from": task_name(tasks.get(s.via), s.via), "link": s.kind + (" (inferred)" if s.inferred else ""),
-        "evidence": s.evidence, "cell": s.cell, "warning": "; ".join(map(str, s.warnings)), "key": s.task,
+        "task": f"{s.workstream} #{s.ref}", "evidence": s.evidence, "where": s.where,
+        "warning": "; ".join(map(str, s.warnings)), "depth": s.depth, "words": s.text,
+        "owners": ", ".join(s.owners), "due": s.due or (tasks.get(s.task) or {}).get("when", ""), "status": s.status,
+        "link": s.kind + (" (inferred)" if s.inferred else ""), "reached from": task_name(tasks.get(s.via), s.via),
+        "workstream": s.workstream, "no.": s.ref, "key": s.task,
     } for s in steps]
-    columns = ["depth", "workstream", "no.", "task", "owners", "due", "status", "reached from", "link",
-               "evidence", "cell", "warning", "key"]
+    columns = ["task", "evidence", "where", "warning", "depth", "words", "owners", "due", "status", "link",
+               "reached from", "workstream", "no.", "key"]
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -82,6 +84,11 @@ def filter_tasks(tasks: Tasks, links: Iterable[Mapping[str, Any]], *, areas: Ite
                   for k in (link["start"], link["end"])}
         kept = [k for k in kept if k in linked]
     return kept
+
+
+def tasks_in_area(keys: Iterable[str], tasks: Tasks, area: str) -> list[str]:
+    """The tasks of ``keys`` in an area."""
+    return [k for k in keys if area_name((tasks.get(k) or {}).get("area")) == area]
 
 
 def tasks_table(tasks: Tasks, keys: Iterable[str]) -> pd.DataFrame:

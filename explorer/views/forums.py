@@ -3,8 +3,6 @@ and forums named in tasks but not listed (or the reverse).
 
 Examples
 --------
->>> matrix_table({"DA": {"Hub": 1}, "Hate": {}}).to_dict("index")
-{'DA': {'Hub': 1}, 'Hate': {'Hub': 0}}
 >>> matrix_long({"DA": {"Hub": 1}, "Hate": {"Hub": 2, "IAG": 1}}).values.tolist()
 [['DA', 'Hub', 1, 2], ['Hate', 'Hub', 2, 2], ['Hate', 'IAG', 1, 1]]
 """
@@ -18,15 +16,24 @@ import pandas as pd
 from analyses.across import SharedAcross
 from analyses.forums import AreaOverlap, SharedForum, Unlisted
 
-__all__ = ["across_table", "matrix_table", "matrix_long", "forum_names", "shared_table", "overlap_table", "unlisted_table"]
+__all__ = ["across_table", "heat_table", "matrix_long", "forum_names", "shared_table", "overlap_table", "unlisted_table"]
 
 
-def matrix_table(matrix: Mapping[str, Mapping[str, int]]) -> pd.DataFrame:
-    """Areas down, forums across (those any area names), counts in cells."""
-    forums = sorted({f for row in matrix.values() for f in row})
-    frame = pd.DataFrame([[int(matrix[a].get(f, 0)) for f in forums] for a in matrix], index=list(matrix),
-                         columns=forums, dtype="int64")
-    frame.index.name = "area"
+def heat_table(matrix: Mapping[str, Mapping[str, int]], *, counted: bool) -> pd.DataFrame:
+    """Forums down (most shared first), areas across: how many tasks of the
+    area name the forum (``counted``), or a tick where the register lists it.
+
+    >>> heat_table({"DA": {"Hub": 1}, "Hate": {"Hub": 2, "IAG": 1}}, counted=True).to_dict("index")
+    {'Hub': {'DA': 1, 'Hate': 2, 'areas': 2}, 'IAG': {'DA': 0, 'Hate': 1, 'areas': 1}}
+    """
+    areas = list(matrix)
+    forums = sorted({f for row in matrix.values() for f, n in row.items() if n},
+                    key=lambda f: (-sum(1 for a in areas if matrix[a].get(f)), f.casefold()))
+    cells = [[int(matrix[a].get(f, 0)) if counted else ("✓" if matrix[a].get(f) else "") for a in areas]
+             for f in forums]
+    frame = pd.DataFrame(cells, index=forums, columns=areas)
+    frame["areas"] = [sum(1 for a in areas if matrix[a].get(f)) for f in forums]
+    frame.index.name = "forum"
     return frame
 
 

@@ -13,31 +13,72 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Mapping, Sequence
 
+import textwrap
+
+import altair as alt
 import pandas as pd
 
 from analyses.common import task_order
 from analyses.owners import Concentration, OwnerLoad
 from graphmodel import Spelling
 
-__all__ = ["owners_table", "owner_chart_data", "owner_tasks_table", "spellings_table", "concentration_table"]
+from ..network.build import PALETTE
+
+__all__ = ["owners_table", "owner_chart", "chart_label", "owner_chart_data", "owner_tasks_table", "spellings_table", "concentration_table"]
 
 
 def owners_table(loads: Sequence[OwnerLoad]) -> pd.DataFrame:
-    """One row per owner, busiest first."""
-    rows = [{"owner": o.name, "kind": o.kind, "tasks": o.tasks, "open": o.open, "completed": o.completed,
-             "shared": o.shared, "areas": ", ".join(o.areas), "leads": ", ".join(o.leads),
-             "overloaded": bool(o.overloaded), "key": o.owner} for o in loads]
-    return pd.DataFrame(rows, columns=["owner", "kind", "tasks", "open", "completed", "shared", "areas", "leads",
-                                       "overloaded", "key"])
+    """One row per owner, busiest first: how many tasks over the threshold,
+    and what is not known about an owner written only as initials."""
+    rows = [{"owner": o.name, "kind": o.kind, "tasks": o.tasks, "over by": o.over_by if o.overloaded else None,
+             "open": o.open, "completed": o.completed, "shared": o.shared, "areas": ", ".join(o.areas),
+             "leads": ", ".join(o.leads), "overloaded": bool(o.overloaded), "note": o.unresolved, "key": o.owner}
+            for o in loads]
+    frame = pd.DataFrame(rows, columns=["owner", "kind", "tasks", "over by", "open", "completed", "shared", "areas",
+                                        "leads", "overloaded", "note", "key"])
+    frame["over by"] = frame["over by"].astype("Int64")  # blank, not NaN, where an owner is not overloaded
+    return frame
 
 
 def owner_chart_data(loads: Sequence[OwnerLoad], *, by: str = "area") -> pd.DataFrame:
     """Tasks per owner split by area, status, strand or workstream, one row
     per owner and part, for a stacked bar chart; overloaded owners keep their flag."""
     split = {"area": "by_area", "status": "by_status", "strand": "by_strand", "workstream": "by_workstream"}[by]
-    rows = [{"owner": o.name, by: part, "tasks": n, "total": o.tasks, "overloaded": bool(o.overloaded)}
-            for o in loads for part, n in getattr(o, split).items()]
-    return pd.DataFrame(rows, columns=["owner", by, "tasks", "total", "overloaded"])
+    rows = [{"owner": o.name, by: part, "tasks": n, "total": o.tasks, "overloaded": bool(o.overloaded),
+             "key": o.owner} for o in loads for part, n in getattr(o, split).items()]
+    return pd.DataFrame(rows, columns=["owner", by, "tasks", "total", "overloaded", "key"])
+
+
+def chart_label(load: OwnerLoad, width: int = 30) -> str:
+    """An owner's name on the chart: marked when overloaded or only initials,
+    wrapped (lines split by a newline) rather than cut.
+
+    >>> chart_label(OwnerLoad("pw", "PW", "person", 16, 16, 0, 0, {}, {}, {}, {}, [], True, unresolved="x"))
+    '⚠ PW (initials only)'
+    """
+    words = ("⚠ " if load.overloaded else "") + load.name + (" (initials only)" if load.unresolved else "")
+    return "\n".join(textwrap.wrap(words, width)) or words
+
+
+def owner_chart(loads: Sequence[OwnerLoad], *, by: str, threshold: int) -> alt.LayerChart:
+    """Tasks per owner as stacked bars (a colour-blind-safe palette), the
+    threshold as a dashed line; a bar can be clicked (selection "pick")."""
+    data = owner_chart_data(loads, by=by)
+    labels = {o.owner: chart_label(o) for o in loads}
+    data["who"] = [labels[k] for k in data["key"]]
+    pick = alt.selection_point(fields=["key"], name="pick")
+    bars = alt.Chart(data).mark_bar().encode(
+        y=alt.Y("who:N", sort=[labels[o.owner] for o in loads], title=None,
+                axis=alt.Axis(labelLimit=0, labelOverlap=False, labelExpr="split(datum.label, '\\n')")),
+        x=alt.X("sum(tasks):Q", title="tasks"),
+        color=alt.Color(f"{by}:N", title=by, scale=alt.Scale(range=PALETTE),
+                        legend=alt.Legend(orient="bottom", columns=3, labelLimit=0)),
+        opacity=alt.condition(pick, alt.value(1.0), alt.value(0.45)),
+        tooltip=["owner", by, "tasks", "total"],
+    ).add_params(pick)
+    rule = alt.Chart(pd.DataFrame({"threshold": [threshold]})).mark_rule(
+        color="#d32f2f", strokeDash=[4, 4]).encode(x="threshold:Q")
+    return (bars + rule).properties(height=max(260, 26 * len(loads)))
 
 
 def spellings_table(spellings: Iterable[Spelling]) -> pd.DataFrame:

@@ -16,6 +16,7 @@ from typing import Iterable
 import pandas as pd
 
 from graphmodel import Problem
+from graphmodel.problems import kind_words
 
 __all__ = ["problems_table"]
 
@@ -23,10 +24,11 @@ _ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
 def problems_table(problems: Iterable[Problem]) -> pd.DataFrame:
-    """Every problem with its file, sheet and cell; errors first, then in the order of the cells."""
-    rows = sorted((p.as_dict() for p in problems),
+    """Every problem with its file, sheet and cell, and its kind in words;
+    errors first, then in the order of the cells."""
+    rows = sorted(({**p.as_dict(), "kind": kind_words(p.code)} for p in problems),
                   key=lambda d: (_ORDER.get(d["severity"], 3), d["file"], d["sheet"], _cell_order(d["cell"])))
-    return pd.DataFrame(rows, columns=["severity", "message", "file", "sheet", "cell", "code"])
+    return pd.DataFrame(rows, columns=["severity", "kind", "message", "file", "sheet", "cell", "code"])
 
 
 def _cell_order(cell: str) -> tuple:

@@ -7,7 +7,7 @@ Examples
 ...         "sheet": "W", "cell": "E4", "owners": ["PW"],
 ...         "as_written": [{"column": "Strand", "cell": "C4", "value": "PURSUE", "typed_in": "C3"}]}
 >>> task_fields(task).values.tolist()
-[['text', 'Patrol'], ['strands', 'Pursue'], ['key', 'W#2'], ['read from', 'p.xlsx › W › E4']]
+[['Task', 'Patrol'], ['Strands', 'Pursue'], ['Key', 'W#2'], ['Read from', 'p.xlsx › W › E4']]
 >>> written_table(task["as_written"]).values.tolist()
 [['Strand', 'C4', 'PURSUE', 'C3']]
 """
@@ -22,19 +22,38 @@ from analyses.common import task_order
 
 from .common import joined, task_name
 
-__all__ = ["task_fields", "written_table", "links_table", "task_owners_table", "mentions_table"]
+__all__ = ["FIELDS", "task_fields", "written_table", "links_table", "task_owners_table", "mentions_table"]
 
 # Shown elsewhere on the page, or not fields of the task as the plan gave it.
 _NOT_FIELDS = ("partnership", "key", "file", "sheet", "cell", "owners", "as_written")
 
+# Each field in a planner's words, in the order a planner reads them.
+FIELDS = {
+    "text": "Task", "workstream": "Workstream", "area": "Area", "ref": "Number", "strands": "Strands",
+    "how": "How (as written)", "who": "Who (as written)", "when": "When (as written)", "due": "Due",
+    "due_from": "Due from (earliest)", "due_precision": "How exact the due date is",
+    "due_is_review": "The due date is a review date", "start": "Start", "status": "Status", "recurrence": "Recurs",
+    "rag": "RAG", "rag_evidence": "RAG read from", "percent_complete": "Per cent complete",
+    "depends": "Dependencies (as written)", "support": "Supporting officers", "partners": "Partners (as written)",
+    "notes": "Notes", "dangling_links": "Cites tasks that do not exist", "plan": "Workbook",
+    "cells": "Task cells (one a row it was read from)",
+}
+
 
 def task_fields(task: Mapping[str, Any]) -> pd.DataFrame:
-    """Every field of a task (a get_task row), as read, one row each."""
-    rows = [{"field": name, "value": joined(value)} for name, value in task.items() if name not in _NOT_FIELDS]
-    rows.append({"field": "key", "value": task["key"]})
-    rows.append({"field": "read from", "value": " › ".join(filter(None, (task.get("file"), task.get("sheet"),
-                                                                           task.get("cell"))))})
+    """Every field of a task (a get_task row), in words, as read, one row each."""
+    known = [f for f in FIELDS if f in task] + sorted(f for f in task if f not in FIELDS and f not in _NOT_FIELDS)
+    rows = [{"field": FIELDS.get(name, name.replace("_", " ")), "value": _value(task[name])} for name in known]
+    rows.append({"field": "Key", "value": task["key"]})
+    rows.append({"field": "Read from", "value": " › ".join(filter(None, (task.get("file"), task.get("sheet"),
+                                                                         task.get("cell"))))})
     return pd.DataFrame(rows, columns=["field", "value"])
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return joined(value)
 
 
 def written_table(cells: Iterable[Mapping[str, str]]) -> pd.DataFrame:

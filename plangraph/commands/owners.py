@@ -58,10 +58,13 @@ def _counts(counts: dict[str, int]) -> str:
 def _print(found: dict[str, Any], split: str) -> None:
     owners = found["owners"]
     click.echo(f"Owners (overloaded: more than {found['threshold']} tasks, marked *)")
-    echo_table(["", "owner", "kind", "tasks", "open", "completed", "shared", f"by {split}"],
-               [["*" if o.overloaded else "", o.name, o.kind, o.tasks, o.open, o.completed, o.shared,
-                 _counts(getattr(o, SPLITS[split]))] for o in owners], width=70)
+    echo_table(["", "owner", "kind", "tasks", "over by", "open", "completed", "shared", f"by {split}"],
+               [["*" if o.overloaded else "", o.name, o.kind, o.tasks, o.over_by if o.overloaded else "", o.open,
+                 o.completed, o.shared, _counts(getattr(o, SPLITS[split]))] for o in owners], width=70)
     click.echo(f"{len(owners)} owners hold tasks; {sum(o.overloaded for o in owners)} overloaded")
+    for o in owners:
+        if o.unresolved:
+            click.echo(f"  {o.name}: {o.unresolved}")
     click.echo("\nConcentration: the share of each workstream held by its busiest owner (* more than half)")
     echo_table(["", "workstream", "tasks", "busiest owner", "holds", "share"],
                [["*" if c.flagged else "", c.workstream, c.tasks, c.top_name or "(no owner)", c.top_tasks,

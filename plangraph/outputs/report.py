@@ -41,7 +41,8 @@ __all__ = ["write_leadership_report", "SHEETS", "HIGHLIGHT"]
 # What each sheet shows, in the order of the workbook (the Read me lists them).
 SHEETS = {
     "Owners": "Every owner holding a task: tasks, open and completed, tasks shared with another owner, "
-              "the areas they hold tasks in or lead, and whether they are overloaded (highlighted).",
+              "the areas they hold tasks in or lead, whether they are overloaded (highlighted) and by how many "
+              "tasks, and a note where the plans give only initials no list of people explains.",
     "By area": "Each owner's tasks per strategy area.",
     "By strand": "Each owner's tasks per 4P strand (a task listed under two strands counts in both).",
     "By status": "Each owner's tasks per status read from the When column (completed, ongoing, "
@@ -70,9 +71,10 @@ def write_leadership_report(plans: Source, path: Path | str, *, threshold: int |
     owners: list[OwnerLoad] = overview["owners"]
     book = Workbook()
     _read_me(book.active, q, where, overview)
-    _table(book, "Owners", ["owner", "kind", "tasks", "open", "completed", "shared", "areas", "leads", "overloaded"],
+    _table(book, "Owners", ["owner", "kind", "tasks", "open", "completed", "shared", "areas", "leads", "overloaded",
+                            "over by", "note"],
            [[o.name, o.kind, o.tasks, o.open, o.completed, o.shared, "; ".join(o.areas), "; ".join(o.leads),
-             "yes" if o.overloaded else ""] for o in owners],
+             "yes" if o.overloaded else "", o.over_by if o.overloaded else None, o.unresolved] for o in owners],
            highlight=[o.overloaded for o in owners])
     for sheet, split in (("By area", lambda o: o.by_area), ("By strand", lambda o: o.by_strand),
                          ("By status", lambda o: o.by_status)):

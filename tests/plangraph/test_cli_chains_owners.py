@@ -99,9 +99,10 @@ def test_owners_table(run):
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0] == "Owners (overloaded: more than 10 tasks, marked *)"
-    assert lines[3].split() == ["*", "CI", "Sam", "Smith", "person", "26", "26", "0", "1", "Gangs", "&", "Knife",
-                                "Crime", "26"]
+    assert lines[3].split() == ["*", "CI", "Sam", "Smith", "person", "26", "16", "26", "0", "1", "Gangs", "&",
+                                "Knife", "Crime", "26"]
     assert "32 owners hold tasks; 6 overloaded" in lines
+    assert any(line.startswith("  PW: initials only: no list of people names PW") for line in lines)
     assert any(line.startswith("*  Violence - Knife crime") and line.endswith("90%") for line in lines)
     assert "Unowned tasks: 48 (Extremism & Radicalisation 22, Digital Crime & Fraud 13, Hate Crime 13)" in lines
 

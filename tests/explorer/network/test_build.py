@@ -22,7 +22,9 @@ def test_chain_of_knife_crime_28_puts_what_it_waits_on_to_its_left(tok):
     drawing = chain(tok, f"{KC}#28")
     net = drawing.network
     levels = {n["id"]: n["level"] for n in net.nodes}
-    assert levels == {f"{KC}#{r}": -1 for r in ("1", "2", "8", "23", "24")} | {f"{KC}#28": 0}
+    # 24 cites 23 as well, so 23 stands left of 24: every arrow runs left to right
+    assert levels == {f"{KC}#{r}": -1 for r in ("1", "2", "8", "24")} | {f"{KC}#23": -2, f"{KC}#28": 0}
+    assert all(levels[e["from"]] < levels[e["to"]] for e in net.edges)
     # drawn from the task waited on to the one waiting, with the cell's
     # words; links among the tasks shown are drawn too (24 cites 23)
     edges = {(e["from"], e["to"]): e for e in net.edges}
@@ -67,8 +69,10 @@ def test_plan_network_holds_the_tasks_asked_for_and_their_links(tok):
     net = drawing.network
     assert sorted(n["id"] for n in net.nodes) == sorted(keys)
     assert sorted((e["from"], e["to"]) for e in net.edges) == [(f"{KC}#1", f"{KC}#28"), (f"{KC}#2", f"{KC}#28")]
-    assert [name for name, _ in net.legend] == ["Gangs & Knife Crime", "Hate Crime"]
-    assert next(n for n in net.nodes if n["id"] == f"{KC}#28")["label"] == "VKC 28"
+    assert [words for kind, words, _ in net.legend if kind == "border"] == ["area: Gangs & Knife Crime",
+                                                                            "area: Hate Crime"]
+    assert next(n for n in net.nodes if n["id"] == f"{KC}#28")["label"] == "Knife crime 28\nUse social media to…"
+    assert net.findable and net.focus
 
 
 def test_a_big_map_draws_the_most_linked_tasks(tok):
@@ -94,3 +98,12 @@ def test_forum_network_joins_areas_to_the_forums_five_of_them_share(tok):
     small = network.forum_network(answers.forum_overview(tok, "strategy").forums, limit=11)
     assert small.shown == 11 and small.total == drawing.total
     assert "forum:Community Safety Hub" in {n["id"] for n in small.network.nodes}  # the most shared stay
+
+
+def test_every_colour_dash_and_fill_drawn_is_in_the_legend(tok):
+    drawing = chain(tok, f"{KC}#17", today=dt.date(2019, 1, 1))
+    net = drawing.network
+    legend = {colour for _, _, colour in net.legend}
+    assert {e["color"] for e in net.edges} <= legend
+    assert {n["color"]["background"] for n in net.nodes} <= legend
+    assert ("border", "the task chosen", "#f9a825") in net.legend

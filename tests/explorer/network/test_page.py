@@ -85,7 +85,8 @@ def test_hostile_text_stays_text_in_every_network(hostile_home):
         parsed = _parse(page)
         # no markup from the plan: only the page's own tags
         assert {t for t, _ in parsed.tags} <= {"html", "head", "meta", "title", "style", "body", "div", "aside",
-                                                "p", "dl", "a", "script", "h1", "span", "i"}
+                                                "p", "dl", "a", "script", "h1", "span", "i", "label",
+                                                "input"}
         assert len(parsed.scripts) == 2 and not any(a.get("onerror") or a.get("onload") for _, a in parsed.tags)
         for text in (HOSTILE_TASK, HOSTILE_OWNER, HOSTILE_WORKSTREAM, "</script>"):
             assert text not in parsed.scripts[1]

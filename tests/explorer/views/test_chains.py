@@ -20,7 +20,7 @@ def test_chain_table_of_knife_crime_28(tok):
     assert table["no."].tolist() == ["1", "2", "8", "23", "24"] and set(table["depth"]) == {1}
     first = table.iloc[0].to_dict()
     assert first["owners"] == "PW" and first["due"] == "2018-06-15" and first["status"] == "planned"
-    assert first["evidence"] == "Linked to actions (1) (2) (8) (23) (24)" and first["cell"] == "G31"
+    assert first["evidence"] == "Linked to actions (1) (2) (8) (23) (24)" and first["where"].endswith(f"{KC} › G31")
     assert first["reached from"] == f"{KC} #28" and first["link"] == "reference"
     assert first["warning"] == ("depends on an overdue task: due 2018-06-15, waits on one due 2018-06-15 "
                                 "(review date)")

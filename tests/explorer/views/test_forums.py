@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from explorer import answers
-from explorer.views.forums import (forum_names, matrix_long, matrix_table, overlap_table, shared_table,
+from explorer.views.forums import (forum_names, heat_table, matrix_long, overlap_table, shared_table,
                                    unlisted_table)
 
 
@@ -12,8 +12,9 @@ def test_forum_tables_hold_the_two_forums_five_areas_share(tok):
     shared = shared_table(strategy.shared)
     assert shared.head(2)[["forum", "areas"]].values.tolist() == [["Community Safety Hub", 5],
                                                                   ["Community Safety Partnership", 5]]
-    matrix = matrix_table(strategy.forums)
-    assert matrix["Community Safety Hub"].sum() == 5 and matrix.loc["Gangs & Knife Crime", "Community Safety Hub"] == 1
+    heat = heat_table(strategy.forums, counted=False)
+    assert heat.index[:2].tolist() == ["Community Safety Hub", "Community Safety Partnership"]  # most shared first
+    assert heat.loc["Community Safety Hub", "areas"] == 5 and heat.loc["Community Safety Hub", "Gangs & Knife Crime"] == "✓"
     long = matrix_long(answers.forum_overview(tok, "tasks").forums)
     csp = long[long["forum"] == "Community Safety Partnership"]
     assert sorted(csp["area"]) == ["Extremism & Radicalisation", "Gangs & Knife Crime", "Hate Crime",

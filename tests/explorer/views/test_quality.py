@@ -11,7 +11,8 @@ KC = "Violence - Knife crime"
 
 def test_problems_table_puts_errors_first_with_their_cells(tok, essex_result, essex_graph):
     table = problems_table(answers.problems(tok))
-    assert list(table.columns) == ["severity", "message", "file", "sheet", "cell", "code"]
+    assert list(table.columns) == ["severity", "kind", "message", "file", "sheet", "cell", "code"]
+    assert set(table[table["code"] == "unresolved-initials"]["kind"]) == {"initials no list of people gives"}
     assert len(table) == len(essex_result.problems) + len(quality_problems(essex_graph))  # as saved by the load
     assert table.iloc[0]["severity"] != "info" and table.iloc[-1]["severity"] == "info"
     cycles = table[table["code"] == "link-cycle"]

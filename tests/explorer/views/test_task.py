@@ -20,5 +20,6 @@ def test_task_tables_of_knife_crime_2(tok):
     mentions = mentions_table(answers.task_mentions(tok, "House Burglary & Street Robbery#2"))
     assert mentions.values.tolist() == [["Serious Acquisitive Crime Forum", "forum", "SAC Forum", "task", "E4"]]
     values = dict(task_fields(answers.task(tok, f"{KC}#28")).values.tolist())
-    assert values["when"] == "1st review 15/6/18" and values["due_is_review"] == "True"
-    assert values["read from"] == f"Crime Prevention 4Ps (Gangs, knives & NTE).xlsx › {KC} › E31"
+    assert values["When (as written)"] == "1st review 15/6/18" and values["The due date is a review date"] == "yes"
+    assert values["Read from"] == f"Crime Prevention 4Ps (Gangs, knives & NTE).xlsx › {KC} › E31"
+    assert not [f for f in values if "_" in f]  # every field in words

@@ -31,7 +31,8 @@ def test_one_sheet_per_view_after_a_read_me(report):
 
 def test_headers_are_bold_and_frozen(report):
     headers = {
-        "Owners": ["owner", "kind", "tasks", "open", "completed", "shared", "areas", "leads", "overloaded"],
+        "Owners": ["owner", "kind", "tasks", "open", "completed", "shared", "areas", "leads", "overloaded", "over by",
+                   "note"],
         "By strand": ["owner", "Prevent", "Pursue", "Protect", "Prepare", "total"],
         "By status": ["owner", "completed", "ongoing", "planned", "recurring", "under review", "unknown", "total"],
         "Concentration": ["workstream", "area", "tasks", "top owner", "top owner's tasks", "share", "flagged"],
@@ -48,7 +49,10 @@ def test_headers_are_bold_and_frozen(report):
 def test_the_top_owner_row_and_its_highlight(report):
     ws = report["Owners"]
     assert rows(ws)[1] == ["CI Sam Smith", "person", 26, 26, 0, 1, "Gangs & Knife Crime", "Gangs & Knife Crime",
-                           "yes"]
+                           "yes", 16, None]
+    # initials no list of people explains are said beside the owner, with what would settle them
+    pw = next(r for r in rows(ws) if r[0] == "PW")
+    assert pw[8:10] == ["yes", 6] and pw[10].startswith("initials only: no list of people names PW")
     assert [r[0] for r in rows(ws)[1:8]] == [
         "CI Sam Smith", "CI Shaun Kane", "DCI Jasmine Frost", "Jason Hendy",
         "Domestic Abuse Lead for Safeguarding and Partnerships", "PW", "Ch/Supt Ewen Wilson"]
