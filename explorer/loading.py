@@ -25,11 +25,12 @@ from typing import Callable, Sequence
 from loaders import sample_data, workbook_paths
 from plangraph import api
 from plangraph.config import home
+from plangraph.stores.base import StoreError
 
 from .state import choose_partnership, store, store_name
 from .worker import load_in_worker
 
-__all__ = ["LoadReport", "load_paths", "load_sample", "load_uploaded", "upload_name", "UPLOADED"]
+__all__ = ["LoadReport", "load_paths", "load_sample", "load_uploaded", "remove", "upload_name", "UPLOADED"]
 
 UPLOADED = "Uploaded plans"  # the partnership of uploads whose plans name none
 
@@ -91,11 +92,14 @@ def upload_name(name: str) -> str | None:
     return None
 
 
-def load_uploaded(uploads: Sequence[tuple[str, bytes]], *, partnership: str | None = None,
+def load_uploaded(uploads: Sequence[tuple[str, bytes]], *, partnership: str | None = None, replace: bool = False,
                   progress: Progress | None = None) -> LoadReport:
     """Load uploaded files (name, content) as one partnership's plans: the
-    one named, else the one the plans name, else "Uploaded plans". The load
-    runs in a worker process (explorer.worker), capped in memory and time."""
+    one named, else the one the plans name, else "Uploaded plans". They are
+    added beside what is loaded (nothing is saved if their partnership is
+    loaded already) unless ``replace``: then they replace that partnership's
+    plans. The load runs in a worker process (explorer.worker), capped in
+    memory and time."""
     root = home() / "explorer"
     root.mkdir(parents=True, exist_ok=True)
     incoming = Path(tempfile.mkdtemp(prefix="incoming-", dir=root))
@@ -110,9 +114,20 @@ def load_uploaded(uploads: Sequence[tuple[str, bytes]], *, partnership: str | No
             return LoadReport(saved=False, summary={}, errors=["no .xlsx workbook among the files uploaded"],
                               files=[])
         report = LoadReport(**load_in_worker([folder], store_name=store_name(), home=home(),
-                                             partnership=partnership or None, progress=progress))
+                                             partnership=partnership or None, replace=replace, progress=progress))
         if report.saved:
             choose_partnership(report.partnership)
         return report
     finally:
         shutil.rmtree(incoming, ignore_errors=True)
+
+
+def remove(partnership: str, file: str | None = None) -> str | None:
+    """Take a partnership's plans (or one workbook of them) out of the
+    store; None, or what went wrong."""
+    try:
+        api.remove(store(), partnership, file=file)
+    except (StoreError, api.LoadBusy) as exc:
+        return str(exc)
+    choose_partnership(None)
+    return None

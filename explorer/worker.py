@@ -25,12 +25,12 @@ TIME_LIMIT = 600.0  # seconds
 
 
 def load_in_worker(paths: Sequence[Path], *, store_name: str, home: Path, partnership: str | None,
-                   progress: Callable[[int, int, str], None] | None = None) -> dict[str, Any]:
+                   replace: bool = True, progress: Callable[[int, int, str], None] | None = None) -> dict[str, Any]:
     """What the worker's load did: the fields of a LoadReport."""
     context = multiprocessing.get_context("spawn")  # a clean process: the server's threads are not forked
     messages = context.Queue()
     worker = context.Process(target=_work, args=([str(p) for p in paths], store_name, str(home), partnership,
-                                                 messages), daemon=True)
+                                                 replace, messages), daemon=True)
     worker.start()
     deadline = time.monotonic() + TIME_LIMIT
     try:
@@ -56,7 +56,8 @@ def _stopped(why: str) -> dict[str, Any]:
     return {"saved": False, "summary": {}, "errors": [why], "files": [], "refused": why}
 
 
-def _work(paths: list[str], store_name: str, home: str, partnership: str | None, messages: Any) -> None:
+def _work(paths: list[str], store_name: str, home: str, partnership: str | None, replace: bool,
+          messages: Any) -> None:
     _cap_memory()
     os.environ["PLANGRAPH_HOME"] = home
     from loaders import workbook_paths
@@ -72,7 +73,7 @@ def _work(paths: list[str], store_name: str, home: str, partnership: str | None,
 
     try:
         loaded = api.load([Path(p) for p in paths], open_store(store_name), partnership=partnership,
-                          on_workbook=on_workbook, wait=10)
+                          replace=replace, on_workbook=on_workbook, wait=10)
     except api.LoadBusy as exc:
         messages.put(("done", {"saved": False, "summary": {}, "errors": [str(exc)], "files": [],
                                "refused": "another load is running"}))

@@ -37,6 +37,7 @@ from analyses.diff import Change, diff_plans
 from analyses.quality import quality_problems
 from analyses.warnings import link_warnings
 from graphmodel import Label, PlanGraph, Problem, Rel
+from graphmodel.edit import without_file
 from graphmodel.exchange import write
 from loaders import LoadResult, load_plans
 from loaders.overrides import Overrides
@@ -49,7 +50,7 @@ from .outputs.report import write_leadership_report
 from .serving import serve
 from .stores.base import Store, StoreError
 
-__all__ = ["Loaded", "LoadBusy", "OutputError", "load", "check", "export", "diff", "chains", "owners", "forums", "suggest", "coverage", "report",
+__all__ = ["Loaded", "LoadBusy", "OutputError", "load", "remove", "check", "export", "diff", "chains", "owners", "forums", "suggest", "coverage", "report",
            "serve", "summary", "partnerships", "Chains"]
 
 
@@ -76,8 +77,8 @@ UNREADABLE = "unreadable-file"
 
 
 def load(paths: Iterable[Path | str], store: Store, *, overrides: Path | None = None, partnership: str | None = None,
-         strict: bool = False, on_workbook: Callable[[Path], None] | None = None, wait: float = 60.0,
-         on_wait: Callable[[dict], None] | None = None) -> Loaded:
+         strict: bool = False, replace: bool = True, on_workbook: Callable[[Path], None] | None = None,
+         wait: float = 60.0, on_wait: Callable[[dict], None] | None = None) -> Loaded:
     """Read the workbooks and save the graph into ``store``, replacing its
     partnership's plans (and only those), one load at a time.
 
@@ -86,16 +87,37 @@ def load(paths: Iterable[Path | str], store: Store, *, overrides: Path | None = 
     Nothing is saved either when no task was found, or a plangraph.toml
     is broken: what was loaded before stays as it was. A second load
     waits up to ``wait`` seconds for one running (``on_wait`` is told who
-    runs it), then raises LoadBusy.
+    runs it), then raises LoadBusy. With ``replace=False`` the plans are
+    only added: nothing is saved if their partnership is already loaded.
     """
     paths = list(paths)
     with load_lock(home() / "load.lock", wait=wait, on_wait=on_wait,
                    what="plangraph load " + " ".join(Path(p).name for p in paths)[:200]):
         result = _read(paths, overrides=overrides, partnership=partnership, on_workbook=on_workbook, strict=strict)
         refused = _refusal(result, strict)
+        if not refused and not replace and result.partnership in partnerships(store):
+            refused = (f"a partnership called {result.partnership!r} is loaded already: choose another name, or "
+                       "replace its plans")
         if not refused:
             store.save(result.graph, result.problems, partnership=result.partnership)
     return Loaded(result, not refused, refused)
+
+
+def remove(store: Store, partnership: str, *, file: str | None = None) -> None:
+    """Take a partnership's plans out of the store, or only what was read
+    from one of its workbooks (``file``, as loaded). One load or removal at
+    a time; StoreError when there is no such partnership or workbook."""
+    with load_lock(home() / "load.lock", what=f"plangraph remove {partnership}"):
+        if partnership not in partnerships(store):
+            raise StoreError(f"no partnership {partnership!r} in {store.describe()}")
+        if file is None:
+            store.remove(partnership)
+            return
+        graph = store.read(partnership)
+        if file not in {p.key for p in graph.nodes(Label.PLAN)}:
+            raise StoreError(f"{partnership!r} has no workbook {file!r}")
+        kept = [p for p in store.problems(partnership) if p.file != file]
+        store.save(without_file(graph, file), kept, partnership=partnership)
 
 
 def _refusal(result: LoadResult, strict: bool) -> str:

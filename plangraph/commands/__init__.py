@@ -9,7 +9,8 @@ import click
 
 __all__ = ["register", "NAMES"]
 
-NAMES = ("load", "check", "export", "diff", "chains", "owners", "forums", "suggest", "coverage", "serve")
+NAMES = ("load", "check", "export", "diff", "chains", "owners", "forums", "suggest", "coverage", "serve",
+         "remove")
 
 
 def register(main: click.Group) -> None:

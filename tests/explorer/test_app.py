@@ -54,9 +54,10 @@ def test_sidebar_says_what_is_loaded(home, essex_result, essex_graph):
     assert at.sidebar.get("page_link")[0].proto.label == f"{problems} problems to look at"
     plans = [m.value for m in at.sidebar.markdown if m.value.startswith("- ")]
     assert len(plans) == 7
-    assert "- Crime Prevention 4P \\(Domestic Abuse \\& Hate Crime\\) \\- updated · 2018\\-06\\-20" in plans
-    assert [b.label for b in at.sidebar.button] == ["Load these workbooks", "Load the Essex sample plans",
-                                                     "Read the store again"]
+    # by file name, as loaded
+    assert "- Crime Prevention 4P \\(Domestic Abuse \\& Hate Crime\\) \\- updated\\.xlsx · 2018\\-06\\-20" in plans
+    assert [b.label for b in at.sidebar.button][:3] == ["Load these workbooks", "Load the Essex sample plans",
+                                                         "Read the store again"]
     assert at.sidebar.button[0].disabled  # until workbooks are chosen
     assert at.sidebar.get("file_uploader")
 
@@ -281,3 +282,34 @@ def test_hostile_text_is_escaped_on_every_page(hostile_home, page):
     assert [t for t in texts if re.search(r"(?<!\\)<", t)] == []
     if page == "screens/task.py":
         assert "\\<img src\\=x onerror\\=alert\\(1\\)\\>" in [m.value for m in at.markdown]
+
+
+def test_an_upload_is_added_beside_what_is_loaded_unless_replacing_is_confirmed(home, hostile_workbook):
+    from explorer.sidebar import ADD, REPLACE
+
+    at = run()
+    assert at.sidebar.radio(key="upload-how").options == [ADD, REPLACE] and at.sidebar.radio(key="upload-how").value == ADD
+    at.sidebar.get("file_uploader")[0].upload("hostile.xlsx", (hostile_workbook / "hostile.xlsx").read_bytes())
+    at.run()
+    at.sidebar.button[0].click().run()
+    assert at.sidebar.success[0].value.startswith("Loaded 2 tasks")
+    picker = at.sidebar.selectbox(key="partnership-picker")
+    assert picker.options == ["Essex", "Uploaded plans"] and picker.value == "Uploaded plans"
+    picker.set_value("Essex").run()
+    assert at.sidebar.caption[0].value.startswith("212 tasks")  # added beside: Essex is all there
+    # replacing Essex asks first, and says what goes
+    at.sidebar.radio(key="upload-how").set_value(REPLACE).run()
+    assert at.sidebar.button[0].disabled
+    sure = at.sidebar.checkbox(key="upload-sure")
+    assert sure.label == "Yes: the 212 tasks of Essex are replaced by these workbooks' plans"
+    sure.check().run()
+    assert not at.sidebar.button[0].disabled
+
+
+def test_a_workbook_is_taken_out_from_the_sidebar_once_confirmed(home):
+    at = run()
+    at.sidebar.selectbox(key="remove-what").set_value("Crime Prevention 4P (Burglary & Robbery).xlsx").run()
+    assert at.sidebar.button(key="remove").disabled
+    at.sidebar.checkbox(key="remove-sure").check().run()
+    at.sidebar.button(key="remove").click().run()
+    assert not at.exception and at.sidebar.caption[0].value.startswith("182 tasks")
