@@ -23,6 +23,17 @@ settings.register_profile("ci", deadline=None, derandomize=True, print_blob=True
 settings.load_profile("ci" if os.environ.get("CI") else "local")
 
 
+def pytest_addoption(parser):
+    parser.addoption("--update-screenshots", action="store_true",
+                     help="write the browser tests' screenshots into docs/screenshots (never on a normal run)")
+
+
+@pytest.fixture(scope="session")
+def screenshots(request) -> Path | None:
+    """docs/screenshots when the run was asked to refresh them, else None."""
+    return ROOT / "docs" / "screenshots" if request.config.getoption("--update-screenshots") else None
+
+
 @pytest.fixture(scope="session")
 def essex() -> Path:
     return sample_data()

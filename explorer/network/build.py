@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 from urllib.parse import quote
 
+import networkx as nx
 from pyvis.network import Network
 
 from analyses.chains import ChainStep, follows
@@ -171,16 +172,20 @@ def _levels(key: str, kept: Sequence[str], depth: dict[str, int], links: Sequenc
 
 
 def _longest(start: str, step: dict[str, list[str]], within: set[str]) -> dict[str, int]:
-    """Longest number of steps from ``start`` to each node of ``within``
-    (nodes in a cycle keep the length first found)."""
-    best = {start: 0}
-    order = [start]
-    for node in order:  # breadth first, lengthened while a longer way is found
-        for nxt in step.get(node, []):
-            if nxt in within and best.get(nxt, -1) < best[node] + 1 and best[node] + 1 <= len(within):
-                best[nxt] = best[node] + 1
-                order.append(nxt)
-    return {k: best.get(k, 1) for k in within}
+    """The most steps from ``start`` to each node of ``within``. Tasks in a
+    cycle share one column (a cycle cannot read left to right), so lengths
+    are taken over the cycles' condensation, a graph without cycles."""
+    g = nx.DiGraph()
+    g.add_node(start)
+    g.add_edges_from((a, b) for a, bs in step.items() for b in bs if a in within | {start} and b in within)
+    condensed = nx.condensation(g)
+    part = condensed.graph["mapping"]
+    steps = {part[start]: 0}
+    for node in nx.topological_sort(condensed):
+        if node in steps:
+            for nxt in condensed.successors(node):
+                steps[nxt] = max(steps.get(nxt, 0), steps[node] + 1)
+    return {k: steps.get(part[k], 1) if k in part else 1 for k in within}
 
 
 def _status_legend(tasks: Iterable[Row]) -> list[tuple[str, str, str]]:

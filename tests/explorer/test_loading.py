@@ -50,7 +50,9 @@ def test_uploads_are_a_partnership_of_their_own_and_essex_stays(home, hostile_wo
 def test_an_upload_goes_into_the_partnership_named(home, hostile_workbook):
     content = (hostile_workbook / "hostile.xlsx").read_bytes()
     assert loading.load_uploaded([("hostile.xlsx", content)], partnership="Westmere").partnership == "Westmere"
-    assert loading.load_uploaded([("hostile.xlsx", content)], partnership="Westmere").saved  # replaced, not added
+    again = loading.load_uploaded([("hostile.xlsx", content)], partnership="Westmere")
+    assert not again.saved and "is loaded already" in again.refused  # adding never replaces
+    assert loading.load_uploaded([("hostile.xlsx", content)], partnership="Westmere", replace=True).saved
     assert state.partnerships() == ["Essex", "Westmere"]
 
 
