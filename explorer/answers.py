@@ -35,6 +35,7 @@ from analyses import coverage as coverage_analysis
 from analyses.chains import ChainStep, follows
 from analyses.common import task_order
 from analyses.across import SharedAcross
+from analyses.impact import KnockOn
 from analyses.forums import ForumDetail, ForumOverview
 from analyses.warnings import LinkWarning, link_warnings
 from graphmodel import Problem
@@ -45,9 +46,9 @@ from . import network
 from .state import Token, _open
 
 __all__ = ["counts", "plans", "problems", "tasks", "links", "find_tasks", "chain", "chain_overview", "warnings",
-           "plan_dates", "workload", "owners", "owner_tasks", "forum_overview", "across", "forum_detail", "forums", "strand_grid", "task",
-           "task_links", "task_owners", "task_mentions", "leadership_report", "graph_file", "chain_html",
-           "plan_html", "forum_html"]
+           "knock_on", "plan_dates", "workload", "owners", "owner_tasks", "forum_overview", "across", "forum_detail",
+           "forums", "strand_grid", "task", "task_links", "task_owners", "task_mentions", "leadership_report",
+           "graph_file", "chain_html", "plan_html", "forum_html"]
 
 Row = dict[str, Any]
 
@@ -133,6 +134,13 @@ def chain_overview(tok: Token, include_inferred: bool, today: dt.date | str | No
 def warnings(tok: Token, include_inferred: bool,
              today: dt.date | str | None) -> dict[tuple[str, str], list[LinkWarning]]:
     return link_warnings(_store(tok), include_inferred=include_inferred, today=today, partnership=tok.partnership)
+
+
+@_cached(32)
+def knock_on(tok: Token, key: str, weeks: int, include_inferred: bool) -> KnockOn:
+    """What a slip of ``weeks`` in the task would make late downstream."""
+    return api.impact(_store(tok), key, slip=7 * weeks, include_inferred=include_inferred,
+                      partnership=tok.partnership)
 
 
 @_cached(32)

@@ -29,6 +29,7 @@ from typing import Any, Callable, Iterable
 
 from analyses import chains as chain_analysis
 from analyses.across import across_partnerships
+from analyses.impact import KnockOn, knock_on, slip_days
 from analyses import coverage as coverage_analysis
 from analyses import forums as forum_analysis
 from analyses import owners as owner_analysis
@@ -50,8 +51,8 @@ from .outputs.report import write_leadership_report
 from .serving import serve
 from .stores.base import Store, StoreError
 
-__all__ = ["Loaded", "LoadBusy", "OutputError", "load", "remove", "check", "export", "diff", "chains", "owners", "forums", "suggest", "coverage", "report",
-           "serve", "summary", "partnerships", "Chains"]
+__all__ = ["Loaded", "LoadBusy", "OutputError", "load", "remove", "check", "export", "diff", "chains", "impact",
+           "owners", "forums", "suggest", "coverage", "report", "serve", "summary", "partnerships", "Chains"]
 
 
 @dataclass(frozen=True)
@@ -234,6 +235,19 @@ def _partnership_of_task(store: Store, words: str) -> str | None:
         matches = [f"{row['partnership']}: {row['key']}" for row in store.find_tasks(words)]
         raise chain_analysis.TaskNotFound(words, matches)
     return found.pop()
+
+
+def impact(store: Store, task: str, *, slip: str | int, as_of: dt.date | None = None,
+           include_inferred: bool = True, partnership: str | None = None) -> KnockOn:
+    """The knock-on of a slip (``slip`` in days, or as "6w", "10d", "2m") of
+    the task the words name: what downstream would then finish after it is
+    due, by how much, who owns it and which forums oversee it."""
+    where = partnership if partnership is not None else _partnership_of_task(store, task)
+    key = chain_analysis.match_tasks(store, task, partnership=where)
+    if len(key) != 1:
+        raise chain_analysis.TaskNotFound(task, key)
+    days = slip if isinstance(slip, int) else slip_days(slip)
+    return knock_on(store, key[0], days=days, as_of=as_of, include_inferred=include_inferred, partnership=where)
 
 
 def owners(store: Store, *, threshold: int | None = None, partnership: str | None = None) -> Any:

@@ -6,7 +6,7 @@ import streamlit as st
 
 from analyses.chains import AS_WRITTEN, EARLIER
 from explorer import answers, state
-from explorer.views.chains import (chain_table, conflicts_table, cycles_table, dangling_table, filter_options,
+from explorer.views.chains import (chain_table, conflicts_table, impact_table, cycles_table, dangling_table, filter_options,
                                    filter_tasks, hubs_table, longest_table, tasks_table)
 from explorer.views.common import task_label
 from explorer.widgets import CHAINS_PAGE, as_of_control, md, network, pick_from_query, table, task_link
@@ -76,6 +76,22 @@ def show_chain(keys: list[str], query: str) -> None:
     chosen_down = table(down, f"waiting on {key}", key="down", select=True, style=highlight,
                         column_config=CHAIN_COLUMNS)
     for picked in filter(None, (chosen_up, chosen_down)):
+        chosen_card(picked, "Follow its chain")
+    if not down.empty:
+        knock_on_section(key)
+
+
+def knock_on_section(key: str) -> None:
+    """What would finish late if the chosen task slipped."""
+    st.subheader("If it slipped")
+    weeks = st.number_input("Weeks it slips", min_value=1, max_value=104, value=4, step=1, key="slip", **BOUND)
+    found = answers.knock_on(tok, key, int(weeks), inferred)
+    late = sum(1 for i in found.hit if i.state == "late")
+    st.caption(f"Due {found.new_due or 'on an unknown date'} instead: {late} task{'s' if late != 1 else ''} "
+               f"waiting on it would finish late; {len(found.hit) - late} more cannot be told (no due date, or in a "
+               f"cycle); {len(found.on_time)} stay on time.")
+    picked = table(impact_table(found), f"if {key} slips {weeks} weeks", key="impact", select=True)
+    if picked:
         chosen_card(picked, "Follow its chain")
 
 

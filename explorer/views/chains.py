@@ -23,12 +23,13 @@ from typing import Any, Iterable, Mapping, Sequence
 import pandas as pd
 
 from analyses.chains import ChainStep, Conflict, Hub, follows
+from analyses.impact import KnockOn
 from analyses.common import area_name
 from graphmodel import STRANDS
 
 from .common import STATUSES, joined, task_name
 
-__all__ = ["chain_table", "filter_options", "filter_tasks", "tasks_in_area", "tasks_table", "conflicts_table", "cycles_table",
+__all__ = ["impact_table", "chain_table", "filter_options", "filter_tasks", "tasks_in_area", "tasks_table", "conflicts_table", "cycles_table",
            "hubs_table", "longest_table", "dangling_table"]
 
 Tasks = Mapping[str, Mapping[str, Any]]
@@ -136,3 +137,14 @@ def dangling_table(tasks: Tasks, dangling: Sequence[tuple[str, str]]) -> pd.Data
     """References to tasks that do not exist."""
     rows = [{"task": task_name(tasks.get(k), k), "reference": note, "key": k} for k, note in dangling]
     return pd.DataFrame(rows, columns=["task", "reference", "key"])
+
+
+def impact_table(found: KnockOn) -> pd.DataFrame:
+    """The tasks a slip would make late (or cannot tell), in the order of the work."""
+    rows = [{"task": f"{i.workstream} #{i.ref}", "words": i.text, "due": i.due or "no date",
+             "could finish": i.earliest, "late by (days)": i.late_days, "state": i.state,
+             "owners": ", ".join(i.owners), "forums": ", ".join(i.forums), "key": i.task} for i in found.hit]
+    frame = pd.DataFrame(rows, columns=["task", "words", "due", "could finish", "late by (days)", "state", "owners",
+                                        "forums", "key"])
+    frame["late by (days)"] = frame["late by (days)"].astype("Int64")
+    return frame

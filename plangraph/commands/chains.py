@@ -12,8 +12,8 @@ from analyses.chains import OVERDUE, TaskNotFound
 
 from .. import api
 from ..outputs.tables import cell_text
-from .common import (each_section, echo_json, echo_table, json_option, partnership_option, store_from, store_option,
-                     store_path_option)
+from .common import (each_section, echo_json, echo_table, json_option, no_single_task, partnership_option, store_from,
+                     store_option, store_path_option)
 
 
 @click.command("chains")
@@ -65,7 +65,7 @@ def command(task, up, depth, no_inferred, overview, today, as_json, store_name, 
         chain = api.chains(store, task, direction="up" if up else "down", depth=depth,
                            include_inferred=not no_inferred, today=day, partnership=partnership).trace
     except TaskNotFound as exc:
-        _no_single_task(store, exc, partnership)
+        no_single_task(store, exc, partnership)
     if as_json:
         echo_json(chain.steps)
         return
@@ -76,16 +76,6 @@ def command(task, up, depth, no_inferred, overview, today, as_json, store_name, 
                  "; ".join(str(w) for w in s.warnings), s.owners, s.due, s.status] for s in chain.steps], width=50)
     click.echo(f"{chain.task} depends on {len(chain.steps)} tasks" if up
                else f"{len(chain.steps)} tasks wait on {chain.task}")
-
-
-def _no_single_task(store, exc: TaskNotFound, partnership: str | None) -> None:
-    if not exc.matches:
-        raise click.ClickException(f"no task matches {exc.query!r}: give a task key such as "
-                                   "\"Violence - Gangs#10\", or words from its text, workstream or owner")
-    texts = {row["key"]: row["text"] for row in store.find_tasks(exc.query, partnership=partnership)}
-    echo_table(["task", "text"], [[key, texts.get(key, "")] for key in exc.matches])
-    raise click.ClickException(f"{len(exc.matches)} tasks match {exc.query!r}; add words or give one of "
-                               "the keys above")
 
 
 def _link_text(kind: str, evidence: str, cell: str, inferred: bool) -> str:

@@ -17,7 +17,8 @@ from ..outputs.tables import table_lines, to_json
 from ..stores.base import Store, StoreError
 
 __all__ = ["paths_argument", "store_option", "store_path_option", "json_option", "partnership_option",
-           "overrides_option", "store_from", "echo_json", "echo_table", "each_section", "with_progress", "fail"]
+           "overrides_option", "store_from", "echo_json", "echo_table", "each_section", "with_progress", "fail",
+           "no_single_task"]
 
 paths_argument = click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 store_option = click.option(
@@ -75,3 +76,14 @@ def with_progress(run: Callable[[Callable[[Path], None] | None], Any], paths: Se
         return run(None)
     with click.progressbar(length=len(files), label="Reading workbooks", file=sys.stderr) as bar:
         return run(lambda _path: bar.update(1))
+
+
+def no_single_task(store, exc, partnership: str | None) -> None:
+    """Say that no task, or several, match a person's words (and list them); never returns."""
+    if not exc.matches:
+        raise click.ClickException(f"no task matches {exc.query!r}: give a task key such as "
+                                   "\"Violence - Gangs#10\", or words from its text, workstream or owner")
+    texts = {row["key"]: row["text"] for row in store.find_tasks(exc.query, partnership=partnership)}
+    echo_table(["task", "text"], [[key, texts.get(key, "")] for key in exc.matches])
+    raise click.ClickException(f"{len(exc.matches)} tasks match {exc.query!r}; add words or give one of "
+                               "the keys above")

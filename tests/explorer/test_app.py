@@ -313,3 +313,11 @@ def test_a_workbook_is_taken_out_from_the_sidebar_once_confirmed(home):
     at.sidebar.checkbox(key="remove-sure").check().run()
     at.sidebar.button(key="remove").click().run()
     assert not at.exception and at.sidebar.caption[0].value.startswith("182 tasks")
+
+
+def test_the_knock_on_of_a_slip_on_the_chains_page(home):
+    at = run("screens/chains.py", task="Violence - Gangs#5")
+    impact = frame(at, "impact")
+    assert impact.iloc[0][["task", "late by (days)", "state"]].tolist() == ["Violence - Gangs #21", 28, "late"]
+    at.number_input(key="slip").set_value(6).run()
+    assert frame(at, "impact").iloc[0]["late by (days)"] == 42
