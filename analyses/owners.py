@@ -28,6 +28,7 @@ Examples
 
 from __future__ import annotations
 
+import datetime as dt
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
@@ -35,7 +36,9 @@ from typing import Any
 
 from graphmodel import STRANDS, Spelling
 
+from .chains import AS_WRITTEN
 from .common import NO_AREA, Source, answers, partnership_asked, task_order
+from .timeline import due_by_month
 
 __all__ = [
     "OwnerLoad",
@@ -268,11 +271,13 @@ def _unowned(facts: _Facts) -> list[str]:
     return sorted((t["key"] for t in facts.tasks if not t["owners"]), key=task_order)
 
 
-def workload_overview(source: Source, *, threshold: int | None = None,
+def workload_overview(source: Source, *, threshold: int | None = None, as_of: dt.date | str | None = AS_WRITTEN,
                       partnership: str | None = None) -> dict[str, Any]:
     """Everything leadership asks about owners, in one dict: the threshold
     used, the owners' loads, the concentration per workstream, the owners
-    spread across areas and the unowned tasks."""
+    spread across areas, the unowned tasks, and each owner's tasks by the
+    month they fall due (``by_month``, overdue as of ``as_of``: by default
+    each plan's own date; see analyses.timeline)."""
     facts = _facts(source, partnership)
     loads, used = _loads(facts, threshold)
     return {
@@ -281,4 +286,5 @@ def workload_overview(source: Source, *, threshold: int | None = None,
         "concentration": _concentration(facts),
         "spread": _spread(loads, 2),
         "unowned": _unowned(facts),
+        "by_month": due_by_month(source, as_of=as_of, partnership=partnership),
     }

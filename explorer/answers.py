@@ -32,7 +32,7 @@ import streamlit as st
 
 from analyses import chains as chain_analysis
 from analyses import coverage as coverage_analysis
-from analyses.chains import ChainStep, follows
+from analyses.chains import AS_WRITTEN, ChainStep, follows
 from analyses.common import task_order
 from analyses.across import SharedAcross
 from analyses.impact import KnockOn
@@ -173,9 +173,10 @@ def plan_html(tok: Token, keys: tuple[str, ...], include_inferred: bool, today: 
 # -- owners -------------------------------------------------------------------
 
 @_cached()
-def workload(tok: Token, threshold: int | None) -> dict[str, Any]:
-    """analyses.owners.workload_overview: the threshold, each owner's load, concentration, unowned tasks."""
-    return api.owners(_store(tok), threshold=threshold, partnership=tok.partnership)
+def workload(tok: Token, threshold: int | None, as_of: dt.date | str | None = AS_WRITTEN) -> dict[str, Any]:
+    """analyses.owners.workload_overview: the threshold, each owner's load, concentration, unowned tasks,
+    tasks by month due."""
+    return api.owners(_store(tok), threshold=threshold, as_of=as_of, partnership=tok.partnership)
 
 
 @_cached()

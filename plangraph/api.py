@@ -250,11 +250,13 @@ def impact(store: Store, task: str, *, slip: str | int, as_of: dt.date | None = 
     return knock_on(store, key[0], days=days, as_of=as_of, include_inferred=include_inferred, partnership=where)
 
 
-def owners(store: Store, *, threshold: int | None = None, partnership: str | None = None) -> Any:
+def owners(store: Store, *, threshold: int | None = None, as_of: dt.date | str | None = chain_analysis.AS_WRITTEN,
+           partnership: str | None = None) -> Any:
     """Owner workload: the threshold used, each owner's load, concentration
-    per workstream, owners spread across areas, unowned tasks."""
+    per workstream, owners spread across areas, unowned tasks, and tasks by
+    month due (overdue as of ``as_of``, by default each plan's own date)."""
     return _each(store, partnership, lambda p: owner_analysis.workload_overview(store, threshold=threshold,
-                                                                               partnership=p))
+                                                                               as_of=as_of, partnership=p))
 
 
 def report(store: Store, path: Path | str, *, threshold: int | None = None, partnership: str | None = None) -> None:

@@ -6,9 +6,9 @@ import streamlit as st
 from explorer import answers, state
 from plangraph.outputs.spreadsheets import file_name
 from explorer.views.chains import tasks_table
-from explorer.views.owners import (concentration_table, owner_chart, owner_tasks_table, owners_table,
+from explorer.views.owners import (concentration_table, month_chart, owner_chart, owner_tasks_table, owners_table,
                                    spellings_table)
-from explorer.widgets import md, pick_from_query, table, task_link
+from explorer.widgets import as_of_control, md, pick_from_query, table, task_link
 
 tok = state.token()
 
@@ -75,6 +75,14 @@ if keys:
         task_link(picked, "Open the task chosen")
     st.markdown("**How the plans wrote this owner**, and where — check that these are one person:")
     table(spellings_table(load.spellings), f"spellings of {load.name}", key="spellings")
+
+st.subheader("When it falls due")
+with st.columns([1, 1])[0]:
+    day = as_of_control(answers.plan_dates(tok))
+months = answers.workload(tok, int(threshold), day)["by_month"]
+st.caption("Each owner's open tasks by the month they fall due (\"!\": some overdue). Hover a cell for its "
+           "counts.")
+st.altair_chart(month_chart(months, loads), width="stretch")
 
 st.subheader("Where one owner carries a workstream")
 st.caption("The share of each workstream's tasks held by its busiest owner; flagged above half.")

@@ -20,11 +20,12 @@ import pandas as pd
 
 from analyses.common import task_order
 from analyses.owners import Concentration, OwnerLoad
+from analyses.timeline import MonthLoad
 from graphmodel import Spelling
 
 from ..network.build import PALETTE
 
-__all__ = ["owners_table", "owner_chart", "chart_label", "owner_chart_data", "owner_tasks_table", "spellings_table", "concentration_table"]
+__all__ = ["owners_table", "owner_chart", "month_chart", "chart_label", "owner_chart_data", "owner_tasks_table", "spellings_table", "concentration_table"]
 
 
 def owners_table(loads: Sequence[OwnerLoad]) -> pd.DataFrame:
@@ -114,3 +115,19 @@ def concentration_table(found: Sequence[Concentration]) -> pd.DataFrame:
              "their tasks": c.top_tasks, "share": round(100 * c.share), "flagged": bool(c.flagged)} for c in found]
     return pd.DataFrame(rows, columns=["workstream", "area", "tasks", "busiest owner", "their tasks", "share",
                                        "flagged"])
+
+
+def month_chart(months: Sequence[MonthLoad], owners: Sequence[OwnerLoad]) -> alt.LayerChart:
+    """Owners down (busiest first), months across: open tasks due that month,
+    darker the more; a "!" where some were overdue."""
+    order = [o.name for o in owners]
+    data = pd.DataFrame([{"owner": m.name, "month": m.month, "tasks": m.due, "open": m.open, "overdue": m.overdue,
+                          "mark": f"{m.open}{'!' if m.overdue else ''}"} for m in months if m.name in order],
+                        columns=["owner", "month", "tasks", "open", "overdue", "mark"])
+    cells = alt.Chart(data).mark_rect(stroke="#ffffff").encode(
+        y=alt.Y("owner:N", sort=order, title=None, axis=alt.Axis(labelLimit=0)),
+        x=alt.X("month:O", sort="ascending", title="month due", axis=alt.Axis(orient="top", labelAngle=-40)),
+        color=alt.Color("open:Q", title="open tasks", scale=alt.Scale(scheme="blues")),
+        tooltip=["owner", "month", "tasks", "open", "overdue"])
+    marks = cells.mark_text(fontSize=11).encode(text="mark:N", color=alt.value("#1f2933"))
+    return (cells + marks).properties(height=alt.Step(22))

@@ -17,7 +17,7 @@ Examples
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "owners.xlsx"
 >>> write_leadership_report(g, path)
 >>> openpyxl.load_workbook(path).sheetnames
-['Read me', 'Owners', 'By area', 'By strand', 'By status', 'Concentration', 'Unowned tasks', 'Spellings']
+['Read me', 'Owners', 'By area', 'By strand', 'By status', 'By month', 'Concentration', 'Unowned tasks', 'Spellings']
 """
 
 from __future__ import annotations
@@ -47,6 +47,8 @@ SHEETS = {
     "By strand": "Each owner's tasks per 4P strand (a task listed under two strands counts in both).",
     "By status": "Each owner's tasks per status read from the When column (completed, ongoing, "
                  "recurring, planned, under review, unknown).",
+    "By month": "Each owner's tasks by the month they fall due: how many, how many still open, and how many of "
+                "those were overdue as of the date of their own plan.",
     "Concentration": "For each workstream, the share of its tasks held by its busiest owner; "
                      "flagged when one owner holds more than half.",
     "Unowned tasks": "Tasks with no owner, with the workbook, sheet and cell to fill in.",
@@ -79,6 +81,9 @@ def write_leadership_report(plans: Source, path: Path | str, *, threshold: int |
     for sheet, split in (("By area", lambda o: o.by_area), ("By strand", lambda o: o.by_strand),
                          ("By status", lambda o: o.by_status)):
         _crosstab(book, sheet, owners, split)
+    _table(book, "By month", ["owner", "month due", "tasks", "open", "overdue"],
+           [[m.name, m.month, m.due, m.open, m.overdue] for m in overview["by_month"]],
+           highlight=[m.overdue > 0 for m in overview["by_month"]])
     _table(book, "Concentration", ["workstream", "area", "tasks", "top owner", "top owner's tasks", "share",
                                    "flagged"],
            [[c.workstream, c.area or "", c.tasks, c.top_name, c.top_tasks, c.share, "yes" if c.flagged else ""]

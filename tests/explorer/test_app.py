@@ -159,8 +159,8 @@ def test_whole_plan_map_filters(home, essex_graph):
     assert len(at.get("iframe")) == 2
 
 
-def _chart_rows(at: AppTest) -> list[dict]:
-    [chart] = at.get("vega_lite_chart")
+def _chart_rows(at: AppTest, index: int = 0) -> list[dict]:
+    chart = at.get("vega_lite_chart")[index]
     rows = []
     for dataset in chart.proto.datasets:
         rows += pa.ipc.open_stream(dataset.data.data).read_all().to_pylist()
@@ -185,6 +185,9 @@ def test_owners_chart_holds_the_busiest_owner(home):
     assert not any(r["overloaded"] for r in _chart_rows(at) if "overloaded" in r)
     at.radio[0].set_value("status").run()
     assert [r["status"] for r in _chart_rows(at) if r.get("owner") == "CI Sam Smith"] == ["planned"]
+    # when it falls due: Sam Smith's 26 tasks all in June 2018, none overdue as of their plan's date
+    months = [r for r in _chart_rows(at, 1) if r.get("owner") == "CI Sam Smith"]
+    assert [(r["month"], r["open"], r["overdue"]) for r in months] == [("2018-06", 26, 0)]
     assert "Leadership report (Excel)" in [b.label for b in at.get("download_button")]
 
 

@@ -7,7 +7,8 @@ import pytest
 
 from plangraph.outputs.report import HIGHLIGHT, write_leadership_report
 
-SHEETS = ["Read me", "Owners", "By area", "By strand", "By status", "Concentration", "Unowned tasks", "Spellings"]
+SHEETS = ["Read me", "Owners", "By area", "By strand", "By status", "By month", "Concentration", "Unowned tasks",
+          "Spellings"]
 
 
 @pytest.fixture(scope="module")
@@ -98,3 +99,9 @@ def test_a_threshold_given_is_used(essex_graph, tmp_path):
     book = openpyxl.load_workbook(path)
     assert [r[8] for r in rows(book["Owners"])[1:5]] == ["yes", "yes", "yes", None]
     assert any("more than 20 tasks (3 owners" in str(r[1]) for r in rows(book["Read me"]))
+
+
+def test_by_month_says_when_the_work_lands(report):
+    months = rows(report["By month"])
+    assert months[0] == ["owner", "month due", "tasks", "open", "overdue"]
+    assert ["CI Sam Smith", "2018-06", 26, 26, 0] in months  # none overdue as of its own plan's date
