@@ -48,7 +48,7 @@ from .state import Token, _open
 __all__ = ["counts", "plans", "problems", "tasks", "links", "find_tasks", "chain", "chain_overview", "warnings",
            "knock_on", "plan_dates", "workload", "owners", "owner_tasks", "forum_overview", "across", "forum_detail",
            "forums", "strand_grid", "task", "task_links", "task_owners", "task_mentions", "leadership_report",
-           "graph_file", "chain_html", "plan_html", "forum_html"]
+           "graph_file", "brief", "chain_html", "plan_html", "forum_html"]
 
 Row = dict[str, Any]
 
@@ -272,6 +272,15 @@ def task_mentions(tok: Token, key: str) -> list[Row]:
 
 
 # -- files to download --------------------------------------------------------
+
+@_cached(8)
+def brief(tok: Token) -> bytes:
+    """The board briefing (plangraph.outputs.brief), one HTML file, as bytes to download."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "brief.html"
+        api.brief(_store(tok), path, partnership=tok.partnership)
+        return path.read_bytes()
+
 
 @_cached(8)
 def graph_file(tok: Token, format: str) -> bytes:

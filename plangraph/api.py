@@ -46,13 +46,14 @@ from loaders.workbooks.book import read_workbook
 
 from .config import home
 from .locking import LoadBusy, load_lock
+from .outputs.brief import BriefFacts, write_brief
 from .outputs.paths import OutputError, check_output
 from .outputs.report import write_leadership_report
 from .serving import serve
 from .stores.base import Store, StoreError
 
 __all__ = ["Loaded", "LoadBusy", "OutputError", "load", "remove", "check", "export", "diff", "chains", "impact",
-           "owners", "forums", "suggest", "coverage", "report", "serve", "summary", "partnerships", "Chains"]
+           "owners", "forums", "suggest", "coverage", "report", "brief", "serve", "summary", "partnerships", "Chains"]
 
 
 @dataclass(frozen=True)
@@ -265,6 +266,17 @@ def report(store: Store, path: Path | str, *, threshold: int | None = None, part
     path = check_output(path, protected=_own_files(store))
     which = _one(store, partnership)
     _writing(path, lambda: write_leadership_report(store, path, threshold=threshold, partnership=which))
+
+
+def brief(store: Store, path: Path | str, *, partnership: str | None = None) -> BriefFacts:
+    """Write the board briefing (one self-contained HTML file) of one
+    partnership's plans; the facts it says. OutputError, before any work,
+    for a path that cannot be written."""
+    path = check_output(path, protected=_own_files(store))
+    which = _one(store, partnership)
+    made: list[BriefFacts] = []
+    _writing(path, lambda: made.append(write_brief(store, path, partnership=which)))
+    return made[0]
 
 
 def forums(store: Store, *, area: str | None = None, source: str = "strategy", forum: str | None = None,

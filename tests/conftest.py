@@ -35,6 +35,14 @@ def screenshots(request) -> Path | None:
 
 
 @pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium, headless, driven by Playwright (one for every browser test)."""
+    from tests.explorer.browsing import launch_browser
+
+    yield from launch_browser()
+
+
+@pytest.fixture(scope="session")
 def essex() -> Path:
     return sample_data()
 

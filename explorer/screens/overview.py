@@ -83,6 +83,12 @@ with left:
 with right:
     table(status_by_area(answers.tasks(tok)), "status by area", key="status")
 
+st.subheader("For the board")
+st.caption("One HTML file with the findings a board reads, each with its cells: it needs no network, runs no "
+           "script, opens from a USB stick and prints to A4.")
+st.download_button("Briefing (HTML)", lambda: answers.brief(tok), file_name="brief.html", mime="text/html",
+                   key="brief", icon=":material/download:", on_click="ignore", type="primary")
+
 st.subheader("The whole graph, for other tools")
 st.caption("Every node and link with where it was read: GraphML opens in yEd, GEXF in Gephi, JSON in networkx.")
 with st.container(horizontal=True):

@@ -10,7 +10,7 @@ import click
 __all__ = ["register", "NAMES"]
 
 NAMES = ("load", "check", "export", "diff", "chains", "impact", "owners", "forums", "suggest", "coverage", "serve",
-         "remove")
+         "brief", "remove")
 
 
 def register(main: click.Group) -> None:

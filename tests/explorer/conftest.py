@@ -78,11 +78,3 @@ def tok(home):
     from explorer import state
 
     return state.token()
-
-
-@pytest.fixture(scope="session")
-def browser():
-    """Debian's Chromium, headless, driven by Playwright (one for every browser test)."""
-    from .browsing import launch_browser
-
-    yield from launch_browser()

@@ -38,6 +38,8 @@ def test_downloads_of_the_whole_graph_and_the_leadership_report(home):
     assert book.sheetnames[:2] == ["Read me", "Owners"]
     owners = book["Owners"]
     assert [owners["A2"].value, owners["C2"].value] == ["CI Sam Smith", 26]
+    brief = answers.brief(tok).decode("utf-8")
+    assert brief.startswith("<!DOCTYPE html>") and "Essex: what the delivery plans say" in brief
 
 
 def test_cached_answers(home):
