@@ -40,19 +40,20 @@ from analyses.warnings import link_warnings
 from graphmodel import Label, PlanGraph, Problem, Rel
 from graphmodel.edit import without_file
 from graphmodel.exchange import write
-from loaders import LoadResult, load_plans
+from loaders import LoadResult, load_plans, workbook_paths
 from loaders.overrides import Overrides
 from loaders.workbooks.book import read_workbook
 
 from .config import home
 from .locking import LoadBusy, load_lock
+from .outputs.annotate import annotate as annotate_plans
 from .outputs.brief import BriefFacts, write_brief
 from .outputs.paths import OutputError, check_output
 from .outputs.report import write_leadership_report
 from .serving import serve
 from .stores.base import Store, StoreError
 
-__all__ = ["Loaded", "LoadBusy", "OutputError", "load", "remove", "check", "export", "diff", "chains", "impact",
+__all__ = ["Loaded", "LoadBusy", "OutputError", "load", "remove", "check", "annotate", "export", "diff", "chains", "impact",
            "owners", "forums", "suggest", "coverage", "report", "brief", "serve", "summary", "partnerships", "Chains"]
 
 
@@ -155,6 +156,24 @@ def _read(paths: Iterable[Path | str], *, overrides: Path | None, partnership: s
     result = load_plans(paths, overrides=chosen, on_workbook=on_workbook, partnership=partnership, strict=strict)
     result.problems.extend(quality_problems(result.graph))
     return result
+
+
+def annotate(paths: Iterable[Path | str], output: Path | str, *, overrides: Path | None = None,
+             partnership: str | None = None) -> list[Path]:
+    """Copies of the plans with what plangraph read beside every task row,
+    written into the folder ``output`` (never over the plans themselves:
+    OutputError, before any work)."""
+    paths, output = [Path(p) for p in paths], Path(output).expanduser()
+    plans = {f.resolve() for f in workbook_paths(paths)}
+    if output.resolve() in {f.parent for f in plans} | {p.resolve() for p in paths if p.is_dir()}:
+        raise OutputError(f"{output} holds the plans themselves: write the annotated copies into another folder")
+    if output.exists() and not output.is_dir():
+        raise OutputError(f"{output} is a file: give a folder to write the annotated copies into")
+    result = _read(paths, overrides=overrides, partnership=partnership, on_workbook=None)
+    try:
+        return annotate_plans(result, paths, output)
+    except OSError as exc:
+        raise OutputError(f"cannot write into {output} ({exc.strerror or exc.__class__.__name__})") from None
 
 
 def export(store: Store, path: Path, format: str, *, partnership: str | None = None) -> PlanGraph:

@@ -19,6 +19,7 @@ from ..report import ProblemLog, SheetSummary
 from ..text.dates import find_date
 from ..text.titles import best_match, canonical_names
 from .blocks import block_records
+from .annotations import without_annotations
 from .cells import Sheet, open_workbook, read_sheets, workbook_date
 from .colour_key import read_colour_key
 from .csvfile import CSV_SUFFIXES, read_csv
@@ -109,7 +110,8 @@ def _open(path: Path) -> tuple[list[Sheet], str, dt.date]:
         sheet = read_csv(path)
         return [sheet], path.stem, dt.date.fromtimestamp(path.stat().st_mtime)
     book = open_workbook(path)
-    return read_sheets(book), (book.properties.title or path.stem).strip(), workbook_date(book, path)
+    sheets = without_annotations(read_sheets(book))  # what plangraph annotate added is not the plan
+    return sheets, (book.properties.title or path.stem).strip(), workbook_date(book, path)
 
 
 def _read_registers(frag: Fragment, sheets: list[Sheet], log: ProblemLog) -> list[Sheet]:

@@ -9,7 +9,7 @@ import click
 
 __all__ = ["register", "NAMES"]
 
-NAMES = ("load", "check", "export", "diff", "chains", "impact", "owners", "forums", "suggest", "coverage", "serve",
+NAMES = ("load", "check", "annotate", "export", "diff", "chains", "impact", "owners", "forums", "suggest", "coverage", "serve",
          "brief", "remove")
 
 

@@ -22,6 +22,7 @@ Examples
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -110,6 +111,8 @@ def _read_me(ws: Worksheet, q: Any, partnership: str | None, overview: dict[str,
         ["Owner workload report"],
         [],
         ["Data", f"{tasks} tasks read from {len(plans)} workbooks saved {saved} (the date of the data)"],
+        ["Workbooks", "; ".join(f"{p['key']} ({p['date'] or 'no date'})" for p in plans)],
+        ["Made", f"by plangraph on {dt.datetime.now():%d/%m/%Y %H:%M}"],
         ["Owners", f"{len(owners)} owners hold tasks; {len(overview['unowned'])} tasks have no owner"],
         ["Overloaded", f"more than {overview['threshold']} tasks "
                        f"({sum(o.overloaded for o in owners)} owners, highlighted on the Owners sheet)"],
