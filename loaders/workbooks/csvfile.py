@@ -35,7 +35,7 @@ from pathlib import Path
 
 from .cells import Sheet
 from .guard import Limits, WorkbookError
-from .guard.errors import size_words, unopened
+from .guard.errors import read_at_most
 from .guard.kinds import as_text, content_kind, refusal
 
 from .guard.folders import CSV_SUFFIXES
@@ -68,14 +68,7 @@ def read_csv(path: Path, limits: Limits | None = None) -> Sheet:
 
 
 def _read(path: Path, limits: Limits) -> bytes:
-    try:
-        with open(path, "rb") as fh:
-            raw = fh.read(limits.max_csv_bytes + 1)
-    except OSError as exc:
-        raise unopened(path, exc) from None
-    if len(raw) > limits.max_csv_bytes:
-        raise WorkbookError(path.name, f"CSV file larger than {size_words(limits.max_csv_bytes)}: too big to read safely")
-    return raw
+    return read_at_most(path, limits.max_csv_bytes, "the CSV file")
 
 
 def _check_kind(path: Path, raw: bytes) -> None:

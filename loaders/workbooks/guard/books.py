@@ -36,7 +36,7 @@ from openpyxl.packaging.relationship import get_dependents, get_rels_path
 from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
 from openpyxl.utils import range_boundaries
 
-from .errors import WorkbookError, damaged, part_name, size_words, unopened
+from .errors import WorkbookError, damaged, part_name, read_at_most
 from .kinds import content_kind, refusal
 from .limits import Limits
 from .package import check_package
@@ -88,15 +88,7 @@ def _looks_like_csv(data: bytes) -> bool:
 
 
 def _read_file(path: Path, limits: Limits) -> bytes:
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read(limits.max_file_bytes + 1)
-    except OSError as exc:
-        raise unopened(path, exc) from None
-    if len(data) > limits.max_file_bytes:
-        raise WorkbookError(path.name, f"the file is larger than {size_words(limits.max_file_bytes)}: "
-                                       "too big to read safely")
-    return data
+    return read_at_most(path, limits.max_file_bytes, "the file")
 
 
 def read_book_sheets(book: Any, budget: Budget) -> list[Grid]:

@@ -17,7 +17,7 @@ import re
 from pathlib import PurePath
 from typing import Mapping
 
-__all__ = ["WorkbookError", "part_name", "safe_text", "damaged", "size_words", "unopened"]
+__all__ = ["WorkbookError", "part_name", "safe_text", "damaged", "size_words", "unopened", "read_at_most"]
 
 
 class WorkbookError(Exception):
@@ -95,3 +95,16 @@ def unopened(path: PurePath, exc: OSError) -> WorkbookError:
     if isinstance(exc, IsADirectoryError):
         return WorkbookError(path.name, "a folder, not a file")
     return WorkbookError(path.name, f"cannot be opened ({exc.strerror or exc.__class__.__name__})")
+
+
+def read_at_most(path: PurePath, limit: int, what: str) -> bytes:
+    """A file's bytes, or a WorkbookError when it cannot be opened or holds
+    more than ``limit`` bytes (``what`` names it: "the file", "CSV file")."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(limit + 1)
+    except OSError as exc:
+        raise unopened(path, exc) from None
+    if len(data) > limit:
+        raise WorkbookError(path.name, f"{what} is larger than {size_words(limit)}: too big to read safely")
+    return data
