@@ -39,7 +39,7 @@ from graphmodel import STRANDS
 from ..text.labels import labelled_facts
 from ..text.titles import normalise
 from .cells import Sheet, coordinate
-from .headers import column_meaning
+from .headers import column_meaning, reads_as_value
 
 __all__ = ["column_meaning", "strand_name", "strand_in_title", "Table", "find_tables", "pick_title",
            "PLAN_MEANINGS"]
@@ -157,6 +157,12 @@ def _id_or_ref(columns: dict[str, int]) -> None:
         columns["ref"] = columns["wbs"]
 
 
+def _may_be_header(sheet: Sheet, row: int) -> bool:
+    """A header row names its columns: every cell text, none holding a value
+    (a number, a date, a ref "FR-36", a count), as the rows of data below it do."""
+    return not any(reads_as_value(value) for _, value in sheet.row_values(row))
+
+
 def _is_header(sheet: Sheet, row: int, columns: dict[str, int]) -> bool:
     if "task" not in columns or len(PLAN_MEANINGS & set(columns)) < 2:
         return False
@@ -171,11 +177,14 @@ def find_tables(sheet: Sheet) -> list[Table]:
     tables: list[Table] = []
     previous_end = 0
     for row in sheet.rows():
-        if tables and tables[-1].last_row and row > tables[-1].last_row and row > previous_end:
+        if tables and tables[-1].last_row and row <= tables[-1].last_row:
+            tables[-1].rows.append(row)  # no new header starts inside an Excel Table's data rows
+            continue
+        if tables and tables[-1].last_row and row > previous_end:
             previous_end = tables[-1].last_row
-        columns, more, other = _header_columns(sheet, row)
+        columns, more, other = _header_columns(sheet, row) if _may_be_header(sheet, row) else ({}, {}, {})
         if not _is_header(sheet, row, columns):
-            if tables and (tables[-1].last_row is None or row <= tables[-1].last_row):
+            if tables and tables[-1].last_row is None:
                 tables[-1].rows.append(row)
             continue
         group = row - 1 if _is_group_row(sheet, row - 1, columns) else None
