@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 
+import loaders.load as load_module
 from graphmodel import Label
 from loaders import load_plans
 
@@ -64,3 +66,33 @@ def test_workstream_matching_no_area_is_reported(make_workbook):
     result = load_plans([make_workbook.folder])
     [problem] = [p for p in result.problems if p.code == "no-area"]
     assert (problem.file, problem.sheet, problem.cell) == ("plan.xlsx", "Cyber", "A1")
+
+
+def test_the_collector_is_paused_for_a_load_and_left_as_found(make_workbook, monkeypatch):
+    make_workbook("plan.xlsx", {"Plan": TABLE + [["Prevent", "A task", "PW", "TBC", 1]]})
+    seen = []
+    real = load_module.read_workbook
+    monkeypatch.setattr(load_module, "read_workbook", lambda path: seen.append(gc.isenabled()) or real(path))
+    assert gc.isenabled()
+    load_plans([make_workbook.folder])
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        load_plans([make_workbook.folder])
+        assert not gc.isenabled()  # the caller's choice stands
+    finally:
+        gc.enable()
+
+
+def test_the_collector_runs_again_after_a_load_that_fails(make_workbook, monkeypatch):
+    make_workbook("plan.xlsx", {"Plan": TABLE + [["Prevent", "A task", "PW", "TBC", 1]]})
+
+    def fails(path):
+        raise RuntimeError("a reader's bug")
+
+    monkeypatch.setattr(load_module, "read_workbook", fails)
+    try:
+        load_plans([make_workbook.folder])
+    except RuntimeError:
+        pass
+    assert gc.isenabled()
