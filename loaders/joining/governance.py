@@ -163,10 +163,16 @@ def organisations_in(text: str, gazetteer: Gazetteer) -> list[str]:
     """
     if not isinstance(text, str):
         return []
+    return list(_organisations(text, gazetteer))
+
+
+@lru_cache(maxsize=4096)
+def _organisations(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """:func:`organisations_in`, once per text and gazetteer (Partners cells repeat)."""
     names: list[str] = []
     for piece in re.split(r"\s*(?:[;,/\n]|\.\s)\s*", text):
         names += _names_in(re.sub(r"^\s*(?:and|the|with|also)\s+", "", piece).strip(" .:;-–"), gazetteer)
-    return list(dict.fromkeys(names))
+    return tuple(dict.fromkeys(names))
 
 
 def _names_in(piece: str, gazetteer: Gazetteer) -> list[str]:

@@ -88,6 +88,9 @@ def add_links(graph: PlanGraph, collected: Collected, problems: list[Problem], *
     other names of workstreams ("NTE"), for "NTE action 3"."""
     index = ref_index(graph, aliases)
     tasks = _Tasks(graph)
+    # The same words in the same column of one workstream cite the same refs:
+    # read once ("Ongoing", "As above", an owner's name, row after row).
+    readings: dict[tuple, list[Mention]] = {}
     for cell in collected.texts:
         task = graph.get(Label.TASK, cell.task)
         if not isinstance(task, Task):
@@ -97,7 +100,10 @@ def add_links(graph: PlanGraph, collected: Collected, problems: list[Problem], *
             continue
         mentions = []
         if cell.field in BARE_FIELDS | POINTED_FIELDS:
-            mentions = read_mentions(cell.text, cell.field, index, task.workstream)
+            key = (type(cell.text), cell.text, cell.field, task.workstream)
+            if key not in readings:
+                readings[key] = read_mentions(cell.text, cell.field, index, task.workstream)
+            mentions = readings[key]
         read = _link_phrases(graph, index, tasks, task, cell, mentions, problems)
         for mention in mentions:
             if not any(a <= mention.start < b for a, b in read):

@@ -390,7 +390,7 @@ class Gazetteer:
         """
         if not isinstance(text, str) or not text:
             return []
-        return _first_per_entry(_leftmost_longest(self._candidates(text)), text)
+        return list(_mentions_in(self, text))
 
     def _candidates(self, text: str) -> list[tuple[int, int, Entry]]:
         """Every match of every term, overlaps included, bar non-mentions."""
@@ -562,6 +562,13 @@ def _compile_terms(entries: tuple[Entry, ...]) -> list[_Term]:
                 seen.add(regex)
                 terms.append(_Term(entry, _compiled(regex), _starts(term)))
     return terms
+
+
+@lru_cache(maxsize=8192)
+def _mentions_in(gazetteer: Gazetteer, text: str) -> tuple[Mention, ...]:
+    """A text's mentions, once per gazetteer and text: plans repeat their
+    stock phrases and Partners cells row after row (a Mention is frozen)."""
+    return tuple(_first_per_entry(_leftmost_longest(gazetteer._candidates(text)), text))
 
 
 @lru_cache(maxsize=8192)

@@ -338,6 +338,7 @@ def _as_text(value: object) -> str:
         return ""
 
 
+@lru_cache(maxsize=4096)
 def _read_excel_date(day: datetime.date, moment: datetime.date, number_format: str | None) -> When:
     """A date cell: a month when its format shows none of the day (or, with
     no format, when it is on the 1st, as 'Oct-18' is stored)."""
