@@ -153,6 +153,7 @@ _OPENING_VERBS = {"was", "were", "is", "are", "has", "have", "had", "can", "coul
 _YEARS_AND_MONEY = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?(?!\d)|[£$€]\s*[\d,.]+\w*")
 # A value: an outline number, a number of two digits or more, a code ("ASB1", "PV-7", "asb-1").
 _VALUE = re.compile(r"\d+\.\d+|\d{2,}|\b(?:[A-Z]{2,5}-?|[a-z]{2,5}-)\d")
+_DIGIT = re.compile(r"\d")
 _CLAUSE_BREAK = re.compile(r"[.;!]\s+(?=\S)|;")
 
 
@@ -169,7 +170,8 @@ def reads_as_value(value: object) -> bool:
         return False
     if not isinstance(value, str):
         return True
-    return bool(_VALUE.search(_YEARS_AND_MONEY.sub(" ", value)))
+    # Every value has a digit; most cells of words have none.
+    return bool(_DIGIT.search(value)) and bool(_VALUE.search(_YEARS_AND_MONEY.sub(" ", value)))
 
 
 def names_a_column(text: object) -> bool:
