@@ -63,15 +63,18 @@ class Candidates:
 
     def __init__(self) -> None:
         self._owners: dict[tuple[str, str], set[int]] = {}
-        self._families: set[str] = set()
+        self._families: list[str] = []  # every family name indexed, in order
+        # A family name's alike names among the first n indexed: (n, names). Each
+        # pair of family names is weighed once, however many times it is asked.
+        self._alike: dict[str, tuple[int, set[str]]] = {}
 
     def note(self, owner: int, names: Iterable[OwnerName], codes: Iterable[str] = ()) -> None:
         """Index names (and stated codes) an owner has gained."""
         for name in names:
             for key in name_keys(name):
+                if key[0] == "family" and key not in self._owners:
+                    self._families.append(key[1])
                 self._owners.setdefault(key, set()).add(owner)
-                if key[0] == "family":
-                    self._families.add(key[1])
         for code in codes:
             self._owners.setdefault(("code", code), set()).add(owner)
 
@@ -80,8 +83,15 @@ class Candidates:
         keys = name_keys(name)
         family = name_key(name.family) if name.kind == "person" and name.family else ""
         if family:
-            keys |= {("family", other) for other in self._families if families_alike(family, other)}
+            keys |= {("family", other) for other in self._alike_to(family)}
         return set().union(*(self._owners.get(key, ()) for key in keys))
+
+    def _alike_to(self, family: str) -> set[str]:
+        """The indexed family names ``family`` may be a misspelling of."""
+        weighed, alike = self._alike.get(family, (0, set()))
+        alike |= {other for other in self._families[weighed:] if families_alike(family, other)}
+        self._alike[family] = (len(self._families), alike)
+        return alike
 
     def coded(self, code: str) -> set[int]:
         """The owners a list or bracket states ``code`` for."""

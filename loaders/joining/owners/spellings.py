@@ -75,6 +75,8 @@ class Group:
     stated: set[tuple[str, str]] = field(default_factory=set)
     # The initials every spelling is, while every spelling is the same initials ("" once not).
     only_initials: str | None = None
+    # The display name, until spellings are added: messages ask for it once per spelling.
+    _display: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def best(self) -> OwnerName:
@@ -86,8 +88,10 @@ class Group:
     def display(self) -> str:
         """The name to show: as a list writes it when the list's is the most
         complete ("PS Fiona Tamsett"), else the tidied best reading."""
-        best = max(self.spellings, key=lambda s: (completeness(s.name)[:4], s.listed))
-        return best.display if best.listed and best.display else self.best.display
+        if self._display is None:
+            best = max(self.spellings, key=lambda s: (completeness(s.name)[:4], s.listed))
+            self._display = best.display if best.listed and best.display else self.best.display
+        return self._display
 
     @property
     def people(self) -> list[Person]:
@@ -99,6 +103,7 @@ class Group:
         return any(s.mention for s in self.spellings)
 
     def add(self, spellings: list[Spelling], evidence: str = "") -> None:
+        self._display = None
         self.spellings.extend(spellings)
         for s in spellings:
             self.names.setdefault(s.name)
