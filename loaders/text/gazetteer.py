@@ -162,12 +162,18 @@ class Mention:
 
 @dataclass(frozen=True)
 class _Term:
-    """One spelling of an entry, compiled for matching, and the words of a
-    text it can start at (casefolded; empty when any word might do)."""
+    """One spelling of an entry, its pattern, and the words of a text it can
+    start at (casefolded; empty when any word might do)."""
 
     entry: Entry
-    pattern: re.Pattern[str]
+    regex: str
     starts: frozenset[str] = frozenset()
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        # Compiled when first tried: a load's own names are many, and most
+        # never meet a text holding their first word.
+        return _compiled(self.regex)
 
 
 class Gazetteer:
@@ -560,7 +566,7 @@ def _compile_terms(entries: tuple[Entry, ...]) -> list[_Term]:
             regex = _term_regex(term)
             if regex not in seen:
                 seen.add(regex)
-                terms.append(_Term(entry, _compiled(regex), _starts(term)))
+                terms.append(_Term(entry, regex, _starts(term)))
     return terms
 
 
