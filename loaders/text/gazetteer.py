@@ -28,10 +28,8 @@ Matching rules (:meth:`Gazetteer.find_mentions`):
   is one mention and "Essex Hate Crime Strategic Partnership" is the SHCP.
 * "health and safety" is a topic, not the NHS, and is never a mention.
 
-Only the terms that can start at a word of the text are tried: each term is
-indexed by the words its first word can be written as ("children's" as
-"children" or "childrens"), so a text is matched against the handful of
-terms whose first word it holds, not against every spelling of every entry.
+Only the terms whose first word the text holds are tried
+(:mod:`loaders.text.first_words`), not every spelling of every entry.
 
 Examples
 --------
@@ -52,6 +50,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+from .first_words import FirstWords, first_words
 
 __all__ = ["COLUMNS", "KINDS", "Entry", "Gazetteer", "Mention"]
 
@@ -212,13 +212,7 @@ class Gazetteer:
                              f" and {self._entries[other].name!r}")
         self._index = _build_index(self._entries)
         self._terms = _compile_terms(self._entries)
-        self._by_start: dict[str, list[int]] = {}
-        self._anywhere: list[int] = []
-        for number, term in enumerate(self._terms):
-            for word in term.starts:
-                self._by_start.setdefault(word, []).append(number)
-            if not term.starts:
-                self._anywhere.append(number)
+        self._first_words = FirstWords(term.starts for term in self._terms)
 
     def __repr__(self) -> str:
         return f"<Gazetteer of {len(self._entries)} entries>"
@@ -402,48 +396,13 @@ class Gazetteer:
         """Every match of every term, overlaps included, bar non-mentions."""
         blocked = [match.span() for match in _NOT_MENTIONS.finditer(text)]
         found = []
-        for number in self._terms_for(text):
+        for number in self._first_words.candidates(text):
             term = self._terms[number]
             for match in term.pattern.finditer(text):
                 start, end = match.span()
                 if not any(start < stop and begin < end for begin, stop in blocked):
                     found.append((start, end, term.entry))
         return found
-
-
-    def _terms_for(self, text: str) -> list[int]:
-        """The terms that can match in ``text``, in file order: those whose
-        first word a word of the text is (or is with a plural "s")."""
-        numbers = set(self._anywhere)
-        for word in set(_WORD_RE.findall(text.casefold())):
-            numbers.update(self._by_start.get(word, ()))
-            if word.endswith("s"):
-                numbers.update(self._by_start.get(word[:-1], ()))
-        return sorted(numbers)
-
-
-# A word of a text as the index knows it: a run of letters and digits.
-_WORD_RE = re.compile(r"[^\W_]+")
-
-
-def _starts(term: str) -> frozenset[str]:
-    """The words (casefolded letters and digits) a match of ``term`` starts
-    with in a text: its first word up to any character other than a letter,
-    digit or apostrophe, written with or without each apostrophe ("children's"
-    starts at "children" or "childrens"; a plural "s" is looked for apart).
-    Empty when the first word has no letter or digit to index by.
-
-    >>> sorted(_starts("Children's Social Care")), sorted(_starts("CoP")), _starts("( CPS )")
-    (['children', 'childrens'], ['cop'], frozenset())
-    """
-    first = _tidy(term).casefold().split(" ")[0]
-    first = re.sub(r"^[^\w]+", "", first)
-    word = re.match(r"[\w']*", first).group()
-    if "_" in word:
-        return frozenset()
-    runs = word.split("'")
-    starts = {"".join(runs[: i + 1]) for i in range(len(runs))}
-    return frozenset(w for w in starts if w) if runs[0] else frozenset()
 
 
 def _check_term(what: str, term: object) -> None:
@@ -566,7 +525,7 @@ def _compile_terms(entries: tuple[Entry, ...]) -> list[_Term]:
             regex = _term_regex(term)
             if regex not in seen:
                 seen.add(regex)
-                terms.append(_Term(entry, regex, _starts(term)))
+                terms.append(_Term(entry, regex, first_words(_tidy(term))))
     return terms
 
 
