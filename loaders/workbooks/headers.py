@@ -42,11 +42,13 @@ sentences, not names, unless they open with a question word.
 A header is a *name*, and a cell of data is not: :func:`names_a_column` is
 False for a sentence (a full stop after three or more words, "; " or ". "
 between clauses, an opening "Was" or "Has" that asks nothing) and for text
-holding a value (:func:`reads_as_value`: a cited reference "FR32", "ASB1" or "PU-151",
-an outline number "1.49", a count "43 sessions", a date "02/02/26"; years
-"2024/25" and single digits "4P", "Q3", "Priority 1" still name). So
-"Analytical product required to support this activity." is a task's text,
-not a Task header, and "Triggered by FR32" is a link, not a due date.
+holding a value (a cited reference "FR32", "ASB1" or "PU-151", an outline
+number "1.49", a count "43 sessions"); dates ("Progress at 30 June", "RAG
+as at 31/03/25"), years ("2024/25 target") and single digits ("4P", "Q3",
+"Priority 1") still name. So "Analytical product required to support this
+activity." is a task's text, not a Task header, and "Triggered by FR32" is
+a link, not a due date. :func:`reads_as_value` says which cells hold what
+only data holds, dates included: a row of them is no header row.
 
 Examples
 --------
@@ -63,8 +65,8 @@ Examples
 >>> [column_meaning(h) for h in ("Number of orders applied for and granted.", "Triggered by FR32",
 ...                              "Was action 1.49 in the 2024/25 plan", "Target of 57 referrals met; none lost")]
 [None, None, None, None]
->>> [column_meaning(h) for h in ("Action Ref No.", "2025/26 target", "Q3 update", "Cost (£000s)")]
-['ref', 'when', 'notes', None]
+>>> [column_meaning(h) for h in ("Action Ref No.", "2025/26 target", "Q3 update", "Progress at 30 June")]
+['ref', 'when', 'notes', 'rag']
 """
 
 from __future__ import annotations
@@ -72,6 +74,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text.dates import find_dates
+from ..text.references.contexts import masked
 from ..text.titles import normalise
 
 __all__ = ["MEANINGS", "column_meaning", "names_a_column", "reads_as_value"]
@@ -155,6 +159,9 @@ _YEARS_AND_MONEY = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)
 _VALUE = re.compile(r"\d+\.\d+|\d{2,}|\b(?:[A-Z]{2,5}-?|[a-z]{2,5}-)\d")
 _DIGIT = re.compile(r"\d")
 _CLAUSE_BREAK = re.compile(r"[.;!]\s+(?=\S)|;")
+# A month and a year: "Dec 24", "Sept-25", "March 2026".
+_MONTH_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s-]*['’]?\d{2}(?:\d{2})?\b",
+                         re.I)
 
 
 def reads_as_value(value: object) -> bool:
@@ -183,7 +190,7 @@ def names_a_column(text: object) -> bool:
     ...                              "Uses the risk list from 9.39", "Depends on 11.84", "Offending down; fewer repeat victims")]
     [False, False, False, False, False]
     """
-    if not isinstance(text, str) or not text.strip() or reads_as_value(text):
+    if not isinstance(text, str) or not text.strip() or reads_as_value(_dates_blanked(text)):
         return False
     words = text.split()
     stripped = text.rstrip()
@@ -192,6 +199,17 @@ def names_a_column(text: object) -> bool:
     if len(words) >= 5 and _CLAUSE_BREAK.search(stripped):
         return False
     return not (words[0].lower() in _OPENING_VERBS and not stripped.endswith("?"))
+
+
+def _dates_blanked(text: str) -> str:
+    """The text with its dates and times blanked: a header may be dated ("as at 31/03/25")."""
+    if not _DIGIT.search(text):
+        return text
+    spans = [(d.start, d.end) for d in find_dates(text)] + masked(text)
+    spans += [m.span() for m in _MONTH_YEAR.finditer(text)]
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 @lru_cache(maxsize=4096)

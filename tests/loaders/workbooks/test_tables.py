@@ -44,7 +44,15 @@ def test_no_new_header_inside_an_excel_table():
     assert rows_of(sheet) == [(3, [4, 5, 6])]
 
 
-def test_a_header_holds_no_values():
+def test_a_row_of_words_right_under_data_is_data():
+    # No value in it, but a task's words: one more row of the table.
+    row = ("Awareness events for the named activity", "Youth Service Manager", "End of March",
+           "Linked to the hate crime work")
+    sheet = grid([("Task", "Owner", "When", "Links"), ("Reporting centres", "Priti Kaur", "June", ""), row])
+    assert rows_of(sheet) == [(3, [4, 5])]
+
+
+def test_a_header_right_under_data_holds_no_values():
     # The words of a header, but with a number in it: a row of data.
     sheet = grid([HEADER, ("HC-1", "Reporting centres", "Priti Kaur", "June", ""),
                   (12, "Action", "Owner", "Due", "Update")])
@@ -65,3 +73,16 @@ def test_an_excel_table_ends_where_the_table_ends():
                  tables=[(3, 1, 4, 5)])
     tables = find_tables(sheet)
     assert [(t.header_row, t.rows) for t in tables] == [(3, [4]), (7, [8])]
+
+
+def test_a_first_header_may_have_dates_for_headings():
+    months = (dt.datetime(2025, 4, 1), dt.datetime(2025, 5, 1), dt.datetime(2025, 6, 1))
+    sheet = grid([("Ref", "Action", "Lead", "Due", *months), ("A1", "Street marshals", "Sam Reed", "July", "G", "G")])
+    assert rows_of(sheet) == [(3, [4])]
+
+
+def test_a_header_after_a_gap_may_have_dates_for_headings():
+    sheet = grid([HEADER, ("HC-1", "Reporting centres", "Priti Kaur", "June", ""), (),
+                  ("Action", "Owner", "Due", "Progress as at 31/03/25", dt.datetime(2025, 4, 1)),
+                  ("Street marshals", "Sam Reed", "July", "On track", "G")])
+    assert [t.header_row for t in find_tables(sheet)] == [3, 6]
