@@ -160,8 +160,8 @@ _VALUE = re.compile(r"\d+\.\d+|\d{2,}|\b(?:[A-Z]{2,5}-?|[a-z]{2,5}-)\d")
 _DIGIT = re.compile(r"\d")
 _CLAUSE_BREAK = re.compile(r"[.;!]\s+(?=\S)|;")
 # A month and a year: "Dec 24", "Sept-25", "March 2026".
-_MONTH_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s-]*['’]?\d{2}(?:\d{2})?\b",
-                         re.I)
+_MONTH_YEAR = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s-]*['’]?\d{2}(?:\d{2})?\b", re.I)
 
 
 def reads_as_value(value: object) -> bool:
@@ -187,7 +187,8 @@ def names_a_column(text: object) -> bool:
     >>> [names_a_column(t) for t in ("Task No.", "How will we know?", "Depends on", "Linked to (refs)")]
     [True, True, True, True]
     >>> [names_a_column(t) for t in ("Lead to task local teams and report back.", "Was agreed at the board",
-    ...                              "Uses the risk list from 9.39", "Depends on 11.84", "Offending down; fewer repeat victims")]
+    ...                              "Uses the risk list from 9.39", "Depends on 11.84",
+    ...                              "Offending down; fewer repeat victims")]
     [False, False, False, False, False]
     """
     if not isinstance(text, str) or not text.strip() or reads_as_value(_dates_blanked(text)):
