@@ -16,9 +16,11 @@ workstream 'Domestic Abuse' is also in ...updated.xlsx (dated 2018-06-20), which
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from graphmodel import Label, Node, PlanGraph, Problem
 
@@ -67,7 +69,12 @@ def load_plans(paths: Iterable[Path | str], *, overrides: Overrides | None = Non
     progress). Every node belongs to ``partnership`` (by default named by
     the plans themselves: see :mod:`loaders.joining.partnership`).
     """
-    paths = list(paths)
+    with _collector_paused() as collect:
+        return _load(list(paths), overrides, on_workbook, partnership, strict, collect)
+
+
+def _load(paths: list, overrides: Overrides | None, on_workbook: Callable[[Path], None] | None,
+          partnership: str | None, strict: bool, collect: Callable[[], None]) -> LoadResult:
     overrides = overrides or Overrides.find(paths)
     result = LoadResult(PlanGraph(), list(overrides.problems))
     found = find_plan_files(paths)
@@ -80,6 +87,7 @@ def load_plans(paths: Iterable[Path | str], *, overrides: Overrides | None = Non
             fragments.append(read_workbook(path))
         except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
             unreadable.append(_unreadable(path, exc))
+        collect()
     result.problems += unreadable
     if strict and unreadable:
         return result
@@ -101,6 +109,30 @@ def load_plans(paths: Iterable[Path | str], *, overrides: Overrides | None = Non
     _join(result, collected, overrides)
     _name(result, fragments, overrides, partnership, paths)
     return result
+
+
+@contextmanager
+def _collector_paused() -> Iterator[Callable[[], None]]:
+    """Python's cyclic garbage collector paused for a load, and run on the
+    young objects only after each workbook.
+
+    openpyxl leaves every cell of a workbook it has read in reference cycles
+    (a sheet and its workbook point at each other), freed only by the
+    collector; left to itself, it walks the whole heap, read workbooks and
+    all, several times a workbook, and the time it takes grows faster than
+    the cells (9% of a load of 250 tasks, 24% of 32 partnerships' loads). One
+    young-generation collection after each workbook frees that workbook's
+    cycles and walks each object once. Where the collector was already
+    paused (by the caller), it is left as it was."""
+    if not gc.isenabled():
+        yield lambda: None
+        return
+    gc.disable()
+    try:
+        yield lambda: gc.collect(0)
+    finally:
+        gc.enable()
+        gc.collect(0)
 
 
 def _name(result: LoadResult, fragments: list, overrides: Overrides, explicit: str | None, paths: list) -> None:

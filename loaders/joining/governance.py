@@ -79,12 +79,13 @@ def _node(graph: PlanGraph, gazetteer: Gazetteer, written: str, source: Source, 
 
 def add_governance(graph: PlanGraph, collected: Collected, gazetteer: Gazetteer, problems: list[Problem]) -> None:
     """WORKS_THROUGH from each area to the forums (and their members) the plans name for it."""
+    areas = [a for a in graph.nodes(Label.AREA) if isinstance(a, Area)]  # once: a Board column names one a row
     for g in collected.governance:
         forum = _node(graph, gazetteer, g.forum, g.source, default=Forum)
         if isinstance(forum, Forum):
             forum.chair = forum.chair or g.chair
             forum.frequency = forum.frequency or g.frequency
-        for area in _areas_of(graph, g, problems):
+        for area in _areas_of(graph, g, areas, problems):
             graph.relate(Rel.WORKS_THROUGH, area, forum, g.source, written_as=g.forum, split_from="")
             for member in g.members:
                 partner = _node(graph, gazetteer, member, g.source)
@@ -92,8 +93,7 @@ def add_governance(graph: PlanGraph, collected: Collected, gazetteer: Gazetteer,
                              split_from=f"members of {forum.name}")  # type: ignore[attr-defined]
 
 
-def _areas_of(graph: PlanGraph, g: Governance, problems: list[Problem]) -> list[Node]:
-    areas = [a for a in graph.nodes(Label.AREA) if isinstance(a, Area)]
+def _areas_of(graph: PlanGraph, g: Governance, areas: list[Area], problems: list[Problem]) -> list[Node]:
     found: list[Node] = []
     if g.target is not None:
         found += [a for a in [area_of(graph, g.target)] if a is not None]
@@ -163,10 +163,16 @@ def organisations_in(text: str, gazetteer: Gazetteer) -> list[str]:
     """
     if not isinstance(text, str):
         return []
+    return list(_organisations(text, gazetteer))
+
+
+@lru_cache(maxsize=4096)
+def _organisations(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """:func:`organisations_in`, once per text and gazetteer (Partners cells repeat)."""
     names: list[str] = []
     for piece in re.split(r"\s*(?:[;,/\n]|\.\s)\s*", text):
         names += _names_in(re.sub(r"^\s*(?:and|the|with|also)\s+", "", piece).strip(" .:;-–"), gazetteer)
-    return list(dict.fromkeys(names))
+    return tuple(dict.fromkeys(names))
 
 
 def _names_in(piece: str, gazetteer: Gazetteer) -> list[str]:

@@ -58,6 +58,7 @@ else ("Room E1.12") are noted too, with the reason.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cached_property
 from typing import Iterable, Mapping
 
 from graphmodel import Label, PlanGraph, Problem, Rel, Task, Workstream
@@ -86,6 +87,10 @@ def add_links(graph: PlanGraph, collected: Collected, problems: list[Problem], *
     links between tasks of one plan with identical text. ``aliases`` gives
     other names of workstreams ("NTE"), for "NTE action 3"."""
     index = ref_index(graph, aliases)
+    tasks = _Tasks(graph)
+    # The same words in the same column of one workstream cite the same refs:
+    # read once ("Ongoing", "As above", an owner's name, row after row).
+    readings: dict[tuple, list[Mention]] = {}
     for cell in collected.texts:
         task = graph.get(Label.TASK, cell.task)
         if not isinstance(task, Task):
@@ -95,8 +100,11 @@ def add_links(graph: PlanGraph, collected: Collected, problems: list[Problem], *
             continue
         mentions = []
         if cell.field in BARE_FIELDS | POINTED_FIELDS:
-            mentions = read_mentions(cell.text, cell.field, index, task.workstream)
-        read = _link_phrases(graph, index, task, cell, mentions, problems)
+            key = (type(cell.text), cell.text, cell.field, task.workstream)
+            if key not in readings:
+                readings[key] = read_mentions(cell.text, cell.field, index, task.workstream)
+            mentions = readings[key]
+        read = _link_phrases(graph, index, tasks, task, cell, mentions, problems)
         for mention in mentions:
             if not any(a <= mention.start < b for a, b in read):
                 _link_mention(graph, task, cell, mention, problems, index)
@@ -109,18 +117,42 @@ def ref_index(graph: PlanGraph, aliases: Mapping[str, Iterable[str]] | None = No
     return RefIndex(tasks, aliases)
 
 
+class _Tasks:
+    """The load's tasks by workstream, and how telling each word of their text
+    is: read once per load, not once per reference that needs them (links
+    add no tasks)."""
+
+    def __init__(self, graph: PlanGraph) -> None:
+        self.graph = graph
+        self.by_workstream: dict[str, list[Task]] = defaultdict(list)
+        for t in graph.nodes(Label.TASK):
+            if isinstance(t, Task):
+                self.by_workstream[t.workstream].append(t)
+
+    def of(self, workstream: str) -> list[Task]:
+        return self.by_workstream.get(workstream, [])
+
+    @cached_property
+    def weights(self) -> dict[str, float]:
+        return rarity(f"{t.text} {t.how}" for t in self.graph.nodes(Label.TASK) if isinstance(t, Task))
+
+    @cached_property
+    def workstream_names(self) -> list[tuple[str, str]]:
+        return [(w.key, w.name) for w in self.graph.nodes(Label.WORKSTREAM) if isinstance(w, Workstream)]
+
+
 # --- the lead phrases ----------------------------------------------------------
 
 
-def _link_phrases(graph: PlanGraph, index: RefIndex, task: Task, cell: CellText, mentions: list[Mention],
-                  problems: list[Problem]) -> list[tuple[int, int]]:
+def _link_phrases(graph: PlanGraph, index: RefIndex, tasks: _Tasks, task: Task, cell: CellText,
+                  mentions: list[Mention], problems: list[Problem]) -> list[tuple[int, int]]:
     """Links from the lead phrases; returns the spans of text they read."""
     if cell.field in _NO_PHRASES:
         return []
     spans = []
     for ref in find_references(cell.text, bare=cell.field == "depends"):
         if not _overruled(ref, mentions):
-            _link(graph, index, task, cell, ref, mentions, problems)
+            _link(graph, index, tasks, task, cell, ref, mentions, problems)
             spans.append((ref.start, ref.start + len(ref.evidence)))
     return spans
 
@@ -137,15 +169,15 @@ def _overruled(ref: Reference, mentions: list[Mention]) -> bool:
                for m in mentions)
 
 
-def _link(graph: PlanGraph, index: RefIndex, task: Task, cell: CellText, ref: Reference,
+def _link(graph: PlanGraph, index: RefIndex, tasks: _Tasks, task: Task, cell: CellText, ref: Reference,
           mentions: list[Mention], problems: list[Problem]) -> None:
     # A number in a Dependencies column is a dependency, whatever the words.
     depends = ref.relation == "depends" or cell.field == "depends"
     kind = "dependency" if depends and ref.kind == "number" else _KINDS.get(ref.kind, ref.kind)
     if ref.kind == "workstream":
-        _link_workstream(graph, task, cell, ref, problems)
+        _link_workstream(graph, tasks, task, cell, ref, problems)
         return
-    target = _target(graph, index, task, cell, ref, mentions)
+    target = _target(graph, index, tasks, task, cell, ref, mentions)
     if target is None:
         _dangling(task, cell, ref.target if ref.kind in ("number", "duplicate") else None,
                   ref.target or "the row above", ref.evidence, problems)
@@ -158,14 +190,14 @@ def _link(graph: PlanGraph, index: RefIndex, task: Task, cell: CellText, ref: Re
                  confidence=confidence, inferred=False)
 
 
-def _target(graph: PlanGraph, index: RefIndex, task: Task, cell: CellText, ref: Reference,
+def _target(graph: PlanGraph, index: RefIndex, tasks: _Tasks, task: Task, cell: CellText, ref: Reference,
             mentions: list[Mention]) -> Task | None:
     if ref.kind in ("number", "duplicate"):
         found = graph.get(Label.TASK, _resolve(index, task, ref, mentions) or "")
     elif ref.kind == "previous":
         found = graph.get(Label.TASK, cell.previous) if cell.previous else None
     else:
-        found = _by_name(graph, task, ref)
+        found = _by_name(tasks, task, ref)
     return found if isinstance(found, Task) else None
 
 
@@ -180,20 +212,21 @@ def _resolve(index: RefIndex, task: Task, ref: Reference, mentions: list[Mention
     return index.resolve(form, task.workstream) if form else None
 
 
-def _by_name(graph: PlanGraph, task: Task, ref: Reference) -> Task | None:
+def _by_name(tasks: _Tasks, task: Task, ref: Reference) -> Task | None:
     """The one task of the workstream whose text holds every word of the name."""
     wanted = content_words(ref.target)
     candidates = [
-        t for t in _tasks_of(graph, task.workstream)
+        t for t in tasks.of(task.workstream)
         if t.key != task.key and wanted and wanted <= content_words(t.text)
         and (ref.strand is None or ref.strand.title() in t.strands)
     ]
     return candidates[0] if len(candidates) == 1 else None
 
 
-def _link_workstream(graph: PlanGraph, task: Task, cell: CellText, ref: Reference, problems: list[Problem]) -> None:
+def _link_workstream(graph: PlanGraph, tasks: _Tasks, task: Task, cell: CellText, ref: Reference,
+                     problems: list[Problem]) -> None:
     """'linked to work in USG area re diversionary activity': the best match there."""
-    names = [w.name for w in graph.nodes(Label.WORKSTREAM) if isinstance(w, Workstream) and w.key != task.workstream]
+    names = [name for key, name in tasks.workstream_names if key != task.workstream]
     match = best_match(ref.target, names)
     # The citing row says what the work is about (its How cell names the
     # programme: "Gangsline", "Pan Essex Strategic Governance"); a candidate's
@@ -201,8 +234,7 @@ def _link_workstream(graph: PlanGraph, task: Task, cell: CellText, ref: Referenc
     about = " ".join(filter(None, (ref.topic, task.text, task.how)))
     scored = []
     if match is not None:
-        weights = rarity(f"{t.text} {t.how}" for t in graph.nodes(Label.TASK) if isinstance(t, Task))
-        scored = sorted(((similarity(about, t.text, weights), t) for t in _tasks_of(graph, match.name)),
+        scored = sorted(((similarity(about, t.text, tasks.weights), t) for t in tasks.of(match.name)),
                         key=lambda pair: -pair[0][0])
     if not scored or scored[0][0][0] < MIN_CROSS_WORKSTREAM_SCORE:
         where = f"workstream {match.name!r}" if match else f"no workstream matches {ref.target!r}"
@@ -307,10 +339,6 @@ def _ambiguous(task: Task, cell: CellText, mention: Mention, could_be: list[str]
 def _self_link(task: Task, cell: CellText, evidence: str, problems: list[Problem]) -> None:
     problems.append(Problem(cell.source.file, cell.source.sheet, cell.source.cell,
                             f"task {task.ref} cites itself ({evidence!r}); no link drawn", "info", "self-link"))
-
-
-def _tasks_of(graph: PlanGraph, workstream: str) -> list[Task]:
-    return [t for t in graph.nodes(Label.TASK) if isinstance(t, Task) and t.workstream == workstream]
 
 
 def _link_identical_texts(graph: PlanGraph) -> None:

@@ -34,33 +34,43 @@ def set_aside_old_versions(fragments: list[Fragment], overrides: Overrides) -> N
     for frag in fragments:
         for ws in frag.graph.nodes(Label.WORKSTREAM):
             holders.setdefault(ws.key, []).append(frag)
+    # Each workbook's tasks by workstream, read once (not once per shared workstream).
+    shared = any(len(h) > 1 for h in holders.values())
+    tasks = {id(f): _by_workstream(f) for f in fragments} if shared else {}
     dropped: dict[tuple[int, int, bool], list[str]] = {}
     for name, frags in holders.items():
         if len(frags) < 2:
             continue
-        contents = [_tasks(f, name) for f in frags]
-        identical = all(c == contents[0] for c in contents)
+        contents = {id(f): _contents(tasks[id(f)].get(name, [])) for f in frags}
+        identical = all(c == contents[id(frags[0])] for c in contents.values())
         # Among identical copies an xlsx beats a CSV: it keeps formats and colours.
         keep = max(frags, key=lambda f: (identical and not f.is_csv, overrides.plan_rank(f.plan)))
         for frag in frags:
-            if frag is not keep and _same_plan(_tasks(frag, name), _tasks(keep, name)):
-                duplicate = _tasks(frag, name) == _tasks(keep, name)
+            if frag is not keep and _same_plan(contents[id(frag)], contents[id(keep)]):
+                duplicate = contents[id(frag)] == contents[id(keep)]
                 dropped.setdefault((id(frag), id(keep), duplicate), []).append(name)
     by_id = {id(f): f for f in fragments}
     for (frag_id, keep_id, duplicate), names in dropped.items():
         _report(by_id[frag_id], names, by_id[keep_id].plan, duplicate)
-        for name in names:
-            _drop_workstream(by_id[frag_id], name, by_id[keep_id].plan, duplicate)
+        _drop_workstreams(by_id[frag_id], names, tasks[frag_id], by_id[keep_id].plan, duplicate)
     for frag in fragments:
         if not frag.graph.nodes(Label.WORKSTREAM) and frag.plan.superseded_by:
             frag.plan.current = False
 
 
-def _tasks(frag: Fragment, workstream: str) -> dict[str, tuple[str, ...]]:
+def _by_workstream(frag: Fragment) -> dict[str, list[Task]]:
+    found: dict[str, list[Task]] = {}
+    for t in frag.graph.nodes(Label.TASK):
+        if isinstance(t, Task):
+            found.setdefault(t.workstream, []).append(t)
+    return found
+
+
+def _contents(tasks: list[Task]) -> dict[str, tuple[str, ...]]:
     """Each task's reference and what it says: a duplicate says the same everywhere."""
     # Dates compare as read, not as typed: a CSV export writes "2025-06-27" where its xlsx holds a date-time.
     return {t.ref: (*(normalise(v) for v in (t.text, t.who, t.how, t.depends, t.notes)), t.due, t.status)
-            for t in frag.graph.nodes(Label.TASK) if isinstance(t, Task) and t.workstream == workstream}
+            for t in tasks}
 
 
 def _same_plan(a: dict, b: dict) -> bool:
@@ -85,24 +95,30 @@ def _report(frag: Fragment, names: list[str], kept: Plan, duplicate: bool) -> No
             f"[plans] order = [\"{frag.plan.key}\", \"{kept.key}\"])", severity="info", code="superseded-workstream")
 
 
-def _drop_workstream(frag: Fragment, name: str, newer: Plan, duplicate: bool) -> None:
-    ws = frag.graph.get(Label.WORKSTREAM, name)
-    assert ws is not None
-    dropped = {(Label.WORKSTREAM, name)}
+def _drop_workstreams(frag: Fragment, names: list[str], tasks: dict[str, list[Task]], newer: Plan,
+                      duplicate: bool) -> None:
+    """Set aside a workbook's copies of workstreams another workbook holds,
+    all at once: its problems and what it collected are filtered once."""
+    dropped: set = set()
     rows: set[tuple[str, int]] = set()
-    for task in [t for t in frag.graph.nodes(Label.TASK) if t.workstream == name]:  # type: ignore[attr-defined]
-        frag.graph.remove(task)
-        dropped.add((Label.TASK, task.key))
-        rows |= {(task.source.sheet, _row(cell)) for cell in task.cells}
+    for name in names:
+        ws = frag.graph.get(Label.WORKSTREAM, name)
+        assert ws is not None
+        dropped.add((Label.WORKSTREAM, name))
+        for task in tasks.get(name, []):
+            frag.graph.remove(task)
+            dropped.add((Label.TASK, task.key))
+            rows |= {(task.source.sheet, _row(cell)) for cell in task.cells}
+        frag.graph.remove(ws)
     # What the copy set aside said about its own rows is not news: the copy kept says it.
     frag.problems[:] = [p for p in frag.problems if (p.sheet, _row(p.cell)) not in rows
                         or p.code in ("duplicate-workstream", "superseded-workstream")]
-    frag.graph.remove(ws)
     frag.collected.drop(dropped)
     frag.plan.superseded_by = newer.key
+    aside = set(names)
     frag.sheets[:] = [
         replace(s, kind=f"{s.kind} ({'duplicate' if duplicate else 'older version'}, set aside)")
-        if s.workstream == name else s
+        if s.workstream in aside else s
         for s in frag.sheets
     ]
 

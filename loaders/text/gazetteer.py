@@ -28,6 +28,9 @@ Matching rules (:meth:`Gazetteer.find_mentions`):
   is one mention and "Essex Hate Crime Strategic Partnership" is the SHCP.
 * "health and safety" is a topic, not the NHS, and is never a mention.
 
+Only the terms whose first word the text holds are tried
+(:mod:`loaders.text.first_words`), not every spelling of every entry.
+
 Examples
 --------
 >>> gazetteer = Gazetteer.bundled()
@@ -45,7 +48,10 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
+
+from .first_words import FirstWords, first_words
 
 __all__ = ["COLUMNS", "KINDS", "Entry", "Gazetteer", "Mention"]
 
@@ -156,10 +162,18 @@ class Mention:
 
 @dataclass(frozen=True)
 class _Term:
-    """One spelling of an entry, compiled for matching."""
+    """One spelling of an entry, its pattern, and the words of a text it can
+    start at (casefolded; empty when any word might do)."""
 
     entry: Entry
-    pattern: re.Pattern[str]
+    regex: str
+    starts: frozenset[str] = frozenset()
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        # Compiled when first tried: a load's own names are many, and most
+        # never meet a text holding their first word.
+        return _compiled(self.regex)
 
 
 class Gazetteer:
@@ -198,6 +212,7 @@ class Gazetteer:
                              f" and {self._entries[other].name!r}")
         self._index = _build_index(self._entries)
         self._terms = _compile_terms(self._entries)
+        self._first_words = FirstWords(term.starts for term in self._terms)
 
     def __repr__(self) -> str:
         return f"<Gazetteer of {len(self._entries)} entries>"
@@ -375,13 +390,14 @@ class Gazetteer:
         """
         if not isinstance(text, str) or not text:
             return []
-        return _first_per_entry(_leftmost_longest(self._candidates(text)), text)
+        return list(_mentions_in(self, text))
 
     def _candidates(self, text: str) -> list[tuple[int, int, Entry]]:
         """Every match of every term, overlaps included, bar non-mentions."""
         blocked = [match.span() for match in _NOT_MENTIONS.finditer(text)]
         found = []
-        for term in self._terms:
+        for number in self._first_words.candidates(text):
+            term = self._terms[number]
             for match in term.pattern.finditer(text):
                 start, end = match.span()
                 if not any(start < stop and begin < end for begin, stop in blocked):
@@ -509,8 +525,22 @@ def _compile_terms(entries: tuple[Entry, ...]) -> list[_Term]:
             regex = _term_regex(term)
             if regex not in seen:
                 seen.add(regex)
-                terms.append(_Term(entry, re.compile(regex)))
+                terms.append(_Term(entry, regex, first_words(_tidy(term))))
     return terms
+
+
+@lru_cache(maxsize=8192)
+def _mentions_in(gazetteer: Gazetteer, text: str) -> tuple[Mention, ...]:
+    """A text's mentions, once per gazetteer and text: plans repeat their
+    stock phrases and Partners cells row after row (a Mention is frozen)."""
+    return tuple(_first_per_entry(_leftmost_longest(gazetteer._candidates(text)), text))
+
+
+@lru_cache(maxsize=8192)
+def _compiled(regex: str) -> re.Pattern[str]:
+    """A term's pattern, compiled once for every gazetteer that holds it (each
+    load builds its own, the bundled terms and its plans' own)."""
+    return re.compile(regex)
 
 
 def _leftmost_longest(candidates: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:

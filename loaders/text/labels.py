@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["Fact", "labelled_facts", "label_meaning", "LEAD_ROLE"]
 
@@ -101,12 +102,19 @@ def labelled_facts(text: object) -> list[Fact]:
     """Every "Label: value" fact in a text, in order. Never raises."""
     if not isinstance(text, str) or ":" not in text:
         return []
+    return list(_facts(text))
+
+
+@lru_cache(maxsize=4096)
+def _facts(text: str) -> tuple[Fact, ...]:
+    """:func:`labelled_facts` of a text, once per text (title blocks and
+    notes repeat over sheets and rows; a Fact is frozen)."""
     found = [m for m in _LABEL.finditer(text) if _is_label(m.group("label"))]
     facts = []
     for i, m in enumerate(found):
         end = found[i + 1].start("label") if i + 1 < len(found) else len(text)
         facts.append(_fact(text, m, end))
-    return [f for f in facts if f.value or f.lines]
+    return tuple(f for f in facts if f.value or f.lines)
 
 
 def _is_label(label: str) -> bool:

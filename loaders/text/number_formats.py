@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import lru_cache
 
 __all__ = ["date_precision", "shown_date"]
 
@@ -68,9 +69,11 @@ def _first_section(number_format: str) -> str:
     return number_format
 
 
-def _tokens(number_format: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=1024)
+def _tokens(number_format: str) -> tuple[tuple[str, str], ...]:
     """(kind, text): kind "lit" for literal text, else the token's letter
-    ("d", "m" month, "n" minutes, "y", "h", "s", "ampm")."""
+    ("d", "m" month, "n" minutes, "y", "h", "s", "ampm"). A workbook uses a
+    handful of formats over thousands of cells: each is read once."""
     tokens: list[tuple[str, str]] = []
     for m in _TOKEN.finditer(_first_section(number_format)):
         if m.group("run"):
@@ -87,7 +90,7 @@ def _tokens(number_format: str) -> list[tuple[str, str]]:
         elif m.group("other") is not None:
             tokens.append(("lit", m.group("other")))
         # Spacers (_x, *x) and the word General show no date.
-    return _minutes(tokens)
+    return tuple(_minutes(tokens))
 
 
 def _bracket(inside: str) -> tuple[str, str]:

@@ -70,6 +70,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .dates import PRECISIONS, DateSpan, find_dates, month_end
 from .number_formats import date_precision, shown_date
@@ -337,6 +338,7 @@ def _as_text(value: object) -> str:
         return ""
 
 
+@lru_cache(maxsize=4096)
 def _read_excel_date(day: datetime.date, moment: datetime.date, number_format: str | None) -> When:
     """A date cell: a month when its format shows none of the day (or, with
     no format, when it is on the 1st, as 'Oct-18' is stored)."""
@@ -353,7 +355,9 @@ def _read_excel_date(day: datetime.date, moment: datetime.date, number_format: s
     return When(raw, day, "planned", "day", raw, earliest=day)
 
 
+@lru_cache(maxsize=8192)
 def _read_text(raw: str, plan_start: datetime.date | None = None) -> When:
+    # Cached: a plan writes the same few When texts on many rows, and a When is frozen.
     dates = find_dates(raw, plan_start)
     status = _find_status(raw)
     spans = [(status.start, status.end)] if status else []

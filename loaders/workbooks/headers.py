@@ -39,6 +39,17 @@ A header of two meanings joined by "/" or "and" ("Dependencies/notes")
 takes the first that is recognised. Headers longer than twelve words are
 sentences, not names, unless they open with a question word.
 
+A header is a *name*, and a cell of data is not: :func:`names_a_column` is
+False for a sentence (a full stop after three or more words, "; " or ". "
+between clauses, an opening "Was" or "Has" that asks nothing) and for text
+holding a value (a cited reference "FR32", "ASB1" or "PU-151", an outline
+number "1.49", a count "43 sessions"); dates ("Progress at 30 June", "RAG
+as at 31/03/25"), years ("2024/25 target") and single digits ("4P", "Q3",
+"Priority 1") still name. So "Analytical product required to support this
+activity." is a task's text, not a Task header, and "Triggered by FR32" is
+a link, not a due date. :func:`reads_as_value` says which cells hold what
+only data holds, dates included: a row of them is no header row.
+
 Examples
 --------
 >>> [column_meaning(h) for h in ("Task No", "Action owner", "Target\\ndate", "Supporting officers")]
@@ -51,6 +62,11 @@ Examples
 'how'
 >>> column_meaning("Comments"), column_meaning("Members") is None
 ('notes', True)
+>>> [column_meaning(h) for h in ("Number of orders applied for and granted.", "Triggered by FR32",
+...                              "Was action 1.49 in the 2024/25 plan", "Target of 57 referrals met; none lost")]
+[None, None, None, None]
+>>> [column_meaning(h) for h in ("Action Ref No.", "2025/26 target", "Q3 update", "Progress at 30 June")]
+['ref', 'when', 'notes', 'rag']
 """
 
 from __future__ import annotations
@@ -58,9 +74,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text.dates import find_dates
+from ..text.references.contexts import masked
 from ..text.titles import normalise
 
-__all__ = ["MEANINGS", "column_meaning"]
+__all__ = ["MEANINGS", "column_meaning", "names_a_column", "reads_as_value"]
 
 MEANINGS = ("ref", "id", "wbs", "task", "how", "who", "support", "partners", "when", "start", "depends",
             "predecessors", "notes", "rag", "percent", "strand", "priority", "level", "forum")
@@ -128,11 +146,77 @@ _QUESTIONS = (("how often", None), ("how frequently", None), ("who else", "partn
 
 _MAX_WORDS = 12
 
+# Short forms a header may end with a full stop after ("Task No.", "Ref.").
+_ABBREVIATIONS = {"no", "nos", "num", "ref", "refs", "est", "approx", "etc", "dept", "org", "orgs", "incl", "resp",
+                  "cont", "misc", "tel", "ext", "wk", "yr", "qtr", "mgr", "dir", "div"}
+# Finite verbs that open a statement ("Was action 3.4 ...", "Has been agreed"),
+# unless a question mark makes it a question ("Is it on track?").
+_OPENING_VERBS = {"was", "were", "is", "are", "has", "have", "had", "can", "could", "should", "must", "shall",
+                  "would", "does", "did", "may", "might", "will"}
+# Years name a plan's period ("2024/25 target"); amounts of money a unit ("£000s").
+_YEARS_AND_MONEY = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?(?!\d)|[£$€]\s*[\d,.]+\w*")
+# A value: an outline number, a number of two digits or more, a code ("ASB1", "PV-7", "asb-1").
+_VALUE = re.compile(r"\d+\.\d+|\d{2,}|\b(?:[A-Z]{2,5}-?|[a-z]{2,5}-)\d")
+_DIGIT = re.compile(r"\d")
+_CLAUSE_BREAK = re.compile(r"[.;!]\s+(?=\S)|;")
+# A month and a year: "Dec 24", "Sept-25", "March 2026".
+_MONTH_YEAR = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s-]*['’]?\d{2}(?:\d{2})?\b", re.I)
+
+
+def reads_as_value(value: object) -> bool:
+    """Whether a cell holds what only data holds: a number or date value, or
+    text with a reference, outline number, count or date in it. Never raises.
+
+    >>> [reads_as_value(v) for v in (12, "FR-36", "9.40", "w/c 02/02/26", "43 sessions delivered")]
+    [True, True, True, True, True]
+    >>> [reads_as_value(v) for v in ("Task No", "4P", "Priority 1", "Q3 2025/26", "Budget (£000s)", None)]
+    [False, False, False, False, False, False]
+    """
+    if value is None:
+        return False
+    if not isinstance(value, str):
+        return True
+    # Every value has a digit; most cells of words have none.
+    return bool(_DIGIT.search(value)) and bool(_VALUE.search(_YEARS_AND_MONEY.sub(" ", value)))
+
+
+def names_a_column(text: object) -> bool:
+    """Whether a text can be a header: a short name, not a sentence or a value.
+
+    >>> [names_a_column(t) for t in ("Task No.", "How will we know?", "Depends on", "Linked to (refs)")]
+    [True, True, True, True]
+    >>> [names_a_column(t) for t in ("Lead to task local teams and report back.", "Was agreed at the board",
+    ...                              "Uses the risk list from 9.39", "Depends on 11.84",
+    ...                              "Offending down; fewer repeat victims")]
+    [False, False, False, False, False]
+    """
+    if not isinstance(text, str) or not text.strip() or reads_as_value(_dates_blanked(text)):
+        return False
+    words = text.split()
+    stripped = text.rstrip()
+    if stripped.endswith((".", "!")) and len(words) >= 3 and normalise(words[-1]) not in _ABBREVIATIONS:
+        return False
+    if len(words) >= 5 and _CLAUSE_BREAK.search(stripped):
+        return False
+    return not (words[0].lower() in _OPENING_VERBS and not stripped.endswith("?"))
+
+
+def _dates_blanked(text: str) -> str:
+    """The text with its dates and times blanked: a header may be dated ("as at 31/03/25")."""
+    if not _DIGIT.search(text):
+        return text
+    spans = [(d.start, d.end) for d in find_dates(text)] + masked(text)
+    spans += [m.span() for m in _MONTH_YEAR.finditer(text)]
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
 
 @lru_cache(maxsize=4096)
 def column_meaning(header: str) -> str | None:
     """What a header cell says its column holds (one of :data:`MEANINGS`), or None."""
-    if not isinstance(header, str) or not header.strip():
+    if not names_a_column(header):
         return None
     if re.search(r"%|\bper\s*cent\b|\bpercent", header, re.I) and re.search(r"complet|done|progress", header, re.I):
         return "percent"

@@ -39,7 +39,10 @@ Examples
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import islice
+from typing import Iterator
 
 from graphmodel import Source
 
@@ -92,16 +95,20 @@ def _header(sheet: Sheet, row: int) -> dict[str, int]:
     return columns
 
 
-def _table_rows(sheet: Sheet, header_row: int) -> list[int]:
-    """The rows below a header, up to the first blank row."""
-    rows = []
-    for row in sheet.rows():
-        if row <= header_row:
-            continue
-        if rows and row > rows[-1] + 1:
-            break
-        rows.append(row)
-    return rows
+def _table_rows(sheet: Sheet, header_row: int, rows: list[int] | None = None) -> list[int]:
+    """The rows below a header, up to the first blank row (``rows``: the sheet's, if known)."""
+    return list(_rows_below(sheet.rows() if rows is None else rows, header_row))
+
+
+def _rows_below(rows: list[int], header_row: int) -> Iterator[int]:
+    """The rows below a header, up to the first blank row, one at a time:
+    from the header's place in the sheet's rows, not from the top."""
+    previous = None
+    for row in islice(rows, bisect_right(rows, header_row), None):
+        if previous is not None and row > previous + 1:
+            return
+        yield row
+        previous = row
 
 
 def people_lists(sheet: Sheet, file: str) -> list[Person]:
@@ -127,17 +134,18 @@ def forum_registers(sheet: Sheet, file: str) -> list[Governance]:
     """Forums in registers on a sheet: tables, grids and label blocks."""
     found: list[Governance] = []
     read_to = 0
-    for row in sheet.rows():
+    rows = sheet.rows()
+    for row in rows:
         if row <= read_to:
             continue
         cols = _header(sheet, row)
         if "forum" in cols and ({"chair", "frequency", "covers", "members"} & set(cols)):
             found += _register_table(sheet, row, cols, file)
-        elif _is_grid_header(sheet, row):
+        elif _is_grid_header(sheet, row, rows):
             found += _grid(sheet, row, file)
         else:
             continue
-        read_to = max(_table_rows(sheet, row), default=row)
+        read_to = max(_table_rows(sheet, row, rows), default=row)
     return found + _forum_blocks(sheet, file)
 
 
@@ -168,16 +176,23 @@ def _mark_columns(sheet: Sheet, header_row: int, rows: list[int], taken: set[int
     return out
 
 
-def _is_grid_header(sheet: Sheet, row: int) -> bool:
-    """A header over columns of marks: a forums-by-priorities grid."""
+def _is_grid_header(sheet: Sheet, row: int, rows: list[int]) -> bool:
+    """A header over columns of marks: a forums-by-priorities grid. The rows
+    below are read only until one holds a word that is no mark (every row
+    of a long table of words is asked whether it heads a grid)."""
     header = [(c, sheet.text(row, c)) for c, _ in sheet.row_values(row)]
     if len(header) < 3 or any(register_meaning(t) not in (None, "forum") or _YES.match(t) or _NO.match(t)
                               for _, t in header[1:]):
         return False
-    body = _table_rows(sheet, row)
-    marks = [sheet.text(r, c) for r in body for c, _ in header[1:]]
-    filled = [m for m in marks if m]
-    return len(body) >= 1 and bool(filled) and all(_YES.match(m) or _NO.match(m) for m in filled)
+    body = filled = False
+    for below in _rows_below(rows, row):
+        body = True
+        for c, _ in header[1:]:
+            mark = sheet.text(below, c)
+            if mark and not (_YES.match(mark) or _NO.match(mark)):
+                return False
+            filled = filled or bool(mark)
+    return body and filled
 
 
 def _grid(sheet: Sheet, header_row: int, file: str) -> list[Governance]:

@@ -39,7 +39,7 @@ from graphmodel import STRANDS
 from ..text.labels import labelled_facts
 from ..text.titles import normalise
 from .cells import Sheet, coordinate
-from .headers import column_meaning
+from .headers import column_meaning, names_a_column, reads_as_value
 
 __all__ = ["column_meaning", "strand_name", "strand_in_title", "Table", "find_tables", "pick_title",
            "PLAN_MEANINGS"]
@@ -157,6 +157,22 @@ def _id_or_ref(columns: dict[str, int]) -> None:
         columns["ref"] = columns["wbs"]
 
 
+def _reads_as_header(sheet: Sheet, row: int) -> bool:
+    """Whether a row right below a table's rows reads as a header, not as one
+    more of them: nothing but short names ("Action", "Lead officer", "By
+    when?"), no value (a number, a date, a ref "FR-36", a count) and no
+    phrase of a task's length. A row after a gap or a title may head a new
+    table on looser terms (even with dates for headers: "Apr-25", "May-25")."""
+    values = [value for _, value in sheet.row_values(row)]
+    if any(reads_as_value(value) for value in values):
+        return False
+    return all(names_a_column(v) and (len(v.split()) <= _SHORT_NAME or v.rstrip().endswith("?")) for v in values)
+
+
+# Words in a header among rows of data; a task's words are more.
+_SHORT_NAME = 5
+
+
 def _is_header(sheet: Sheet, row: int, columns: dict[str, int]) -> bool:
     if "task" not in columns or len(PLAN_MEANINGS & set(columns)) < 2:
         return False
@@ -171,11 +187,16 @@ def find_tables(sheet: Sheet) -> list[Table]:
     tables: list[Table] = []
     previous_end = 0
     for row in sheet.rows():
-        if tables and tables[-1].last_row and row > tables[-1].last_row and row > previous_end:
+        if tables and tables[-1].last_row and row <= tables[-1].last_row:
+            tables[-1].rows.append(row)  # no new header starts inside an Excel Table's data rows
+            continue
+        if tables and tables[-1].last_row and row > previous_end:
             previous_end = tables[-1].last_row
-        columns, more, other = _header_columns(sheet, row)
+        among_data = bool(tables and tables[-1].rows and row == tables[-1].rows[-1] + 1)
+        may_be = not among_data or _reads_as_header(sheet, row)
+        columns, more, other = _header_columns(sheet, row) if may_be else ({}, {}, {})
         if not _is_header(sheet, row, columns):
-            if tables and (tables[-1].last_row is None or row <= tables[-1].last_row):
+            if tables and tables[-1].last_row is None:
                 tables[-1].rows.append(row)
             continue
         group = row - 1 if _is_group_row(sheet, row - 1, columns) else None

@@ -78,7 +78,7 @@ class TaskBuilder:
             if not self._is_task(record):
                 continue
             ws = self._workstream(record, default)
-            if ws not in touched:
+            if not any(w is ws for w in touched):  # one object per key: no field-by-field compare
                 touched.append(ws)
             task, first = self._task(record, ws, numbered)
             self.count += first

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 
+import loaders.load as load_module
 from graphmodel import Label
 from loaders import load_plans
 
@@ -105,3 +107,33 @@ def test_a_link_back_to_a_folder_is_noted_not_followed(make_workbook):
     [note] = [p for p in result.problems if p.code == "skipped-path"]
     assert note.file == "again" and note.severity == "info" and "loop" in note.message
     assert len(result.graph.nodes(Label.TASK)) == 1
+
+
+def test_the_collector_is_paused_for_a_load_and_left_as_found(make_workbook, monkeypatch):
+    make_workbook("plan.xlsx", {"Plan": TABLE + [["Prevent", "A task", "PW", "TBC", 1]]})
+    seen = []
+    real = load_module.read_workbook
+    monkeypatch.setattr(load_module, "read_workbook", lambda path: seen.append(gc.isenabled()) or real(path))
+    assert gc.isenabled()
+    load_plans([make_workbook.folder])
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        load_plans([make_workbook.folder])
+        assert not gc.isenabled()  # the caller's choice stands
+    finally:
+        gc.enable()
+
+
+def test_the_collector_runs_again_after_a_load_that_fails(make_workbook, monkeypatch):
+    make_workbook("plan.xlsx", {"Plan": TABLE + [["Prevent", "A task", "PW", "TBC", 1]]})
+
+    def fails(path):
+        raise RuntimeError("a reader's bug")
+
+    monkeypatch.setattr(load_module, "read_workbook", fails)
+    try:
+        load_plans([make_workbook.folder])
+    except RuntimeError:
+        pass
+    assert gc.isenabled()

@@ -93,12 +93,14 @@ def _add_owner(graph: PlanGraph, group: Group, keys: set[str], order: dict[int, 
                             initials=_initials(group),
                             role=next((p.role for p in people if p.role), ""),
                             organisation=next((p.organisation for p in people if p.organisation), "")))
+    held = set(owner.spellings)  # an owner named on hundreds of rows: no list scan per spelling
     for s in cells:
         spelling = ModelSpelling(s.name.raw, s.source)
-        if spelling not in owner.spellings:
+        if spelling not in held:
+            held.add(spelling)
             owner.spellings.append(spelling)
     evidence = group.evidence + [f"listed as {p.name!r} in {p.source}" for p in people]
-    owner.evidence.extend(e for e in evidence if e not in owner.evidence)
+    owner.evidence.extend(dict.fromkeys(e for e in evidence if e not in owner.evidence))
     for s in cells:
         assert s.mention is not None
         target = graph.get(*s.mention.target)

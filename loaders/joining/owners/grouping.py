@@ -21,6 +21,10 @@ Owners named in one cell are different owners ("FT/GT", "PS Harrow and D.
 Harrow"). Everything else stays apart and is reported: a name that fits two
 owners equally, a weak match, initials that fit nobody or several.
 
+A name is weighed only against the owners it could be (:mod:`.candidates`),
+not against every owner of the load; where plangraph.toml names spellings,
+against every owner, since those lines can join any two.
+
 Examples
 --------
 >>> from graphmodel import Label, Source
@@ -50,7 +54,8 @@ from ...text.owner_names.cleaning import split_bracket, tidy
 from ...text.owner_names.words import is_acronym
 from ...text.titles import normalise
 from . import asking
-from .spellings import Group, Spelling, completeness, owner_key
+from .candidates import Candidates
+from .spellings import Group, Spelling, completeness, is_initials, owner_key
 
 __all__ = ["Grouping"]
 
@@ -69,15 +74,17 @@ class Grouping:
     groups: list[Group] = field(default_factory=list)
     report: bool = True
     _asked: set = field(default_factory=set)
+    _index: Candidates = field(default_factory=Candidates)
+    _place_of: dict[int, int] = field(default_factory=dict)  # id(group) -> its place in groups
 
     def place_all(self, spellings: list[Spelling]) -> None:
         """Place spellings, identical readings together, most complete first."""
         batches: dict[tuple, list[Spelling]] = {}
         for s in spellings:
             # Initials are read per workbook: "SK" may be two people in two plans.
-            batches.setdefault((s.name, s.source.file if _is_initials(s.name) else ""), []).append(s)
+            batches.setdefault((s.name, s.source.file if is_initials(s.name) else ""), []).append(s)
         for batch in sorted(batches.values(), key=lambda b: completeness(b[0].name), reverse=True):
-            if _is_initials(batch[0].name):
+            if is_initials(batch[0].name):
                 self._place_initials(batch)
             else:
                 self._place(batch)
@@ -89,7 +96,7 @@ class Grouping:
         if self._place_code(batch):
             return
         cells = _cells(batch)
-        verdicts = [(g, self._verdict(batch, g, cells)) for g in self.groups]
+        verdicts = [(g, self._verdict(batch, g, cells)) for g in self._could_be(self._index.of(name))]
         fits = [(g, v) for g, v in verdicts if v.verdict != "different"]
         same = _strongest(name, [(g, v) for g, v in fits if v.verdict == "same"], fits)
         if len(same) == 1:
@@ -97,11 +104,12 @@ class Grouping:
             note = f"{name.raw}: {verdict.reason}"
             if len(fits) > 1:
                 note += f"; of {len(fits)} owners it fits, the only one named as surely"
-            group.add(batch, note if verdict.basis != "text" and owner_key(name) != owner_key(group.best) else "")
+            self._add(group, batch, note if verdict.basis != "text" and owner_key(name) != owner_key(group.best)
+                      else "")
             return
         if not same and len(fits) == 1 and fits[0][1].basis == "short-given":
             group, verdict = fits[0]
-            group.add(batch, f"{name.raw}: {verdict.reason}; the only owner in the load it fits")
+            self._add(group, batch, f"{name.raw}: {verdict.reason}; the only owner in the load it fits")
             return
         self._new_group(batch)
         if len(same) > 1:
@@ -116,12 +124,12 @@ class Grouping:
         if " " in code or not is_acronym(code):
             return False
         cells = _cells(batch)
-        found = [g for g in self.groups if code in g.codes and g.cells.isdisjoint(cells)]
+        found = [g for g in self._in_order(self._index.coded(code)) if g.cells.isdisjoint(cells)]
         if len(found) != 1:
             return False
         for s in batch:
             s.resolved_by = asking.resolved(s, found[0], code, "stated")
-        found[0].add(batch)
+        self._add(found[0], batch)
         return True
 
     def _verdict(self, batch: list[Spelling], group: Group, cells: set[tuple]) -> NameMatch:
@@ -172,17 +180,19 @@ class Grouping:
         first = batch[0]
         letters, file = first.name.initials or "", first.source.file
         cells = _cells(batch)
-        free = [g for g in self.groups if g.cells.isdisjoint(cells) and not self._told_apart(first.name, g)]
+        # Only owners with these initials stated or in their names can be them.
+        pool = self._could_be(self._index.coded(letters) | self._index.with_initials(letters))
+        free = [g for g in pool if g.cells.isdisjoint(cells) and not self._told_apart(first.name, g)]
         told = [g for g in free if any(_says(self._told(first.name, n), "same") for n in g.names)]
         stated = [g for g in free if letters in g.codes]
         # A list in the same workbook speaks for it before lists elsewhere in the load.
-        stated_here = [g for g in stated if any(_states(s, letters, file) for s in g.spellings)]
+        stated_here = [g for g in stated if (file, letters) in g.stated]
         local = [g for g in free if any(_local(s, file, letters) for s in g.anchors)]
         for found, why in ((told, "told"), (stated_here, "stated"), (stated, "stated"), (local, "local")):
             if len(found) == 1:
                 for s in batch:
                     s.resolved_by = asking.resolved(s, found[0], letters, why)
-                found[0].add(batch)
+                self._add(found[0], batch)
                 return
             if len(found) > 1:
                 self._unresolved(batch, found, ambiguous=True)
@@ -191,12 +201,11 @@ class Grouping:
 
     def _unresolved(self, batch: list[Spelling], fits: list[Group], ambiguous: bool) -> None:
         letters = batch[0].name.initials
-        kept = next((g for g in self.groups
-                     if all(_is_initials(s.name) and s.name.initials == letters for s in g.spellings)), None)
+        kept = next((g for g in self.groups if letters and g.only_initials == letters), None)
         if kept is None:
             self._new_group(batch)
         else:
-            kept.add(batch)
+            self._add(kept, batch)
         self._ask(asking.unresolved(batch[0], fits, ambiguous))
 
     # ---------------------------------------------------------- helpers
@@ -206,8 +215,26 @@ class Grouping:
 
     def _new_group(self, batch: list[Spelling]) -> None:
         group = Group()
-        group.add(batch)
+        self._place_of[id(group)] = len(self.groups)
         self.groups.append(group)
+        self._add(group, batch)
+
+    def _add(self, group: Group, batch: list[Spelling], evidence: str = "") -> None:
+        """Add spellings to an owner, and index the names and codes it gains."""
+        known, codes = set(group.names), set(group.codes)
+        group.add(batch, evidence)
+        self._index.note(self._place_of[id(group)], [n for n in group.names if n not in known],
+                         group.codes - codes)
+
+    def _could_be(self, places: set[int]) -> list[Group]:
+        """The owners a name could be, in the order found; every owner where
+        plangraph.toml names spellings (its lines can join any two names)."""
+        if self.overrides.owners_same or self.overrides.owners_different:
+            return self.groups
+        return self._in_order(places)
+
+    def _in_order(self, places: set[int]) -> list[Group]:
+        return [self.groups[i] for i in sorted(places)]
 
     def _ask(self, problem: Problem | None) -> None:
         """Report once per question, and not while reading lists of people."""
@@ -250,15 +277,6 @@ def _cells(batch: list[Spelling]) -> set[tuple]:
 
 def _says(match: NameMatch | None, verdict: str) -> bool:
     return match is not None and match.verdict == verdict
-
-
-def _is_initials(name: OwnerName) -> bool:
-    return name.kind == "person" and bool(name.initials) and not name.family
-
-
-def _states(s: Spelling, letters: str, file: str) -> bool:
-    """A list entry or a name in brackets of this workbook stating these initials."""
-    return s.source.file == file and s.name.initials == letters and (s.listed or bool(s.name.family))
 
 
 def _local(s: Spelling, file: str, letters: str) -> bool:

@@ -29,7 +29,7 @@ from ...text.owner_names import OwnerName, initials_of, parse_owner, split_alloc
 from ...text.owner_names.cleaning import split_allocation, split_bracket, strip_prefixes, tidy
 from ...text.titles import normalise
 
-__all__ = ["Spelling", "Group", "written", "listed", "override_seeds", "completeness", "owner_key"]
+__all__ = ["Spelling", "Group", "written", "listed", "override_seeds", "completeness", "owner_key", "is_initials"]
 
 
 @dataclass
@@ -69,6 +69,14 @@ class Group:
     names: dict[OwnerName, None] = field(default_factory=dict)  # distinct readings, in order
     cells: set[tuple] = field(default_factory=set)  # the cells its mentions were written in
     anchors: list[Spelling] = field(default_factory=list)  # its leads and list entries
+    # Initials or codes that lists or brackets state for this owner, and the
+    # workbooks that state each: (file, code).
+    codes: set[str] = field(default_factory=set)
+    stated: set[tuple[str, str]] = field(default_factory=set)
+    # The initials every spelling is, while every spelling is the same initials ("" once not).
+    only_initials: str | None = None
+    # The display name, until spellings are added: messages ask for it once per spelling.
+    _display: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def best(self) -> OwnerName:
@@ -80,8 +88,10 @@ class Group:
     def display(self) -> str:
         """The name to show: as a list writes it when the list's is the most
         complete ("PS Fiona Tamsett"), else the tidied best reading."""
-        best = max(self.spellings, key=lambda s: (completeness(s.name)[:4], s.listed))
-        return best.display if best.listed and best.display else self.best.display
+        if self._display is None:
+            best = max(self.spellings, key=lambda s: (completeness(s.name)[:4], s.listed))
+            self._display = best.display if best.listed and best.display else self.best.display
+        return self._display
 
     @property
     def people(self) -> list[Person]:
@@ -89,16 +99,11 @@ class Group:
         return [s.person for s in ranked if s.person]
 
     @property
-    def codes(self) -> set[str]:
-        """Initials or codes that lists or brackets state for this owner."""
-        return {s.name.initials for s in self.spellings
-                if s.name.initials and (s.listed or s.name.family)}
-
-    @property
     def mentioned(self) -> bool:
         return any(s.mention for s in self.spellings)
 
     def add(self, spellings: list[Spelling], evidence: str = "") -> None:
+        self._display = None
         self.spellings.extend(spellings)
         for s in spellings:
             self.names.setdefault(s.name)
@@ -106,9 +111,19 @@ class Group:
                 self.cells.add(s.cell)
             if s.is_lead or s.listed:
                 self.anchors.append(s)
+            if s.name.initials and (s.listed or s.name.family):
+                self.codes.add(s.name.initials)
+                self.stated.add((s.source.file, s.name.initials))
+            letters = s.name.initials if is_initials(s.name) else ""
+            self.only_initials = letters if self.only_initials in (None, letters) else ""
         for note in [evidence, *(s.resolved_by for s in spellings)]:
             if note and note not in self.evidence:
                 self.evidence.append(note)
+
+
+def is_initials(name: OwnerName) -> bool:
+    """A person written as initials only ("JF")."""
+    return name.kind == "person" and bool(name.initials) and not name.family
 
 
 def completeness(name: OwnerName) -> tuple:

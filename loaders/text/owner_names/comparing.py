@@ -40,7 +40,7 @@ from .cleaning import as_text, name_key, text_key
 from .parsing import OwnerName, parse_owner
 from .words import acronym_of, is_acronym
 
-__all__ = ["NameMatch", "compare_owners", "initials_of"]
+__all__ = ["NameMatch", "compare_owners", "initials_of", "families_alike"]
 
 # Family names at least this alike (rapidfuzz ratio, 0-100) and this long
 # may be one name misspelt: "Penhalow" / "Penhallow" (94), never "Harrow" /
@@ -196,8 +196,7 @@ def _compare_given(a: OwnerName, b: OwnerName, given_a: str, given_b: str, famil
 def _compare_spellings(a: OwnerName, b: OwnerName) -> NameMatch:
     """Different family names: a candidate only where one may be the other misspelt."""
     different = NameMatch("different", f"different family names ({a.family}, {b.family})", "family")
-    fa, fb = name_key(a.family), name_key(b.family)
-    if min(len(fa), len(fb)) < _SIMILAR_MIN_LEN or ratio(fa, fb) < _SIMILAR_FAMILY:
+    if not families_alike(name_key(a.family), name_key(b.family)):
         return different
     given_a, given_b = _first_given(a), _first_given(b)
     if given_a and given_b and not (given_a.startswith(given_b) or given_b.startswith(given_a)):
@@ -206,6 +205,16 @@ def _compare_spellings(a: OwnerName, b: OwnerName) -> NameMatch:
         return different
     return NameMatch("candidate", f"family names alike ({a.family}, {b.family}): perhaps one misspelt",
                      "similar-family")
+
+
+def families_alike(fa: str, fb: str) -> bool:
+    """Whether two folded family names (:func:`name_key`) may be one name
+    misspelt: long enough, and a letter or two apart.
+
+    >>> families_alike("penhalow", "penhallow"), families_alike("harrow", "barrow")
+    (True, False)
+    """
+    return min(len(fa), len(fb)) >= _SIMILAR_MIN_LEN and ratio(fa, fb) >= _SIMILAR_FAMILY
 
 
 def _compare_initials(a: OwnerName, b: OwnerName) -> NameMatch:

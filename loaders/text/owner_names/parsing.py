@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .cleaning import as_text, is_placeholder, split_allocation, split_bracket, strip_prefixes, tidy
 from .vocabulary import (AMBIGUOUS_RANK_KEYS, COMMAND_ROLES, EDGE_PUNCT, GROUP_WORDS, HONORIFICS,
@@ -151,8 +152,10 @@ def parse_owner(text: str) -> OwnerName:
                      family=reading.family, initials=reading.initials, display=reading.display)
 
 
+@lru_cache(maxsize=8192)
 def read_owner(text: str) -> Reading:
-    """Read a piece of text: a placeholder, a person, or else a non-person."""
+    """Read a piece of text: a placeholder, a person, or else a non-person.
+    Cached by text: the same owners are written on row after row."""
     body, _ = split_allocation(tidy(strip_prefixes(text.strip())))
     body = tidy(body)
     body = _dash_as_bracket(body)

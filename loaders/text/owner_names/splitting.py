@@ -37,6 +37,7 @@ owners, and are only split at rule 1.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .cleaning import as_text, is_placeholder, outside_brackets, split_allocation, strip_prefixes, tidy
 from .parsing import read_owner
@@ -107,7 +108,12 @@ def split_allocated(text: object) -> list[tuple[str, str | None]]:
     >>> split_allocated("Youth Team[50%],PCSO Kieran Maddox")
     [('Youth Team', '50%'), ('PCSO Kieran Maddox', None)]
     """
-    cell = as_text(text)
+    return list(_split_allocated(as_text(text)))
+
+
+@lru_cache(maxsize=8192)
+def _split_allocated(cell: str) -> tuple[tuple[str, str | None], ...]:
+    """:func:`split_allocated` of a text, once per text (Who cells repeat)."""
     outside = outside_brackets(cell)
     pieces = []
     for start, end in _hard_spans(cell):
@@ -117,7 +123,7 @@ def split_allocated(text: object) -> list[tuple[str, str | None]]:
                 name, allocation = split_allocation(piece)
                 if name and read_owner(name).kind != "none":
                     pieces.append((name, allocation))
-    return pieces
+    return tuple(pieces)
 
 
 def _hard_spans(cell: str) -> list[Span]:

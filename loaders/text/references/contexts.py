@@ -99,8 +99,11 @@ _OTHER_PLAN_BEFORE = re.compile(
 
 _MONTH = (r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December"
           r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?)")
+# Every mask opens with a digit, a month's capital or a currency sign: the
+# lookahead lets the engine pass over every other character at once.
 _MASKS = re.compile(
-    rf"""(?<!\d)\d{{1,2}}([./-])\d{{1,2}}\1(?:\d{{4}}|\d{{2}})(?!\d)         # 15/6/18, 23.02.18
+    rf"""(?=[\d£$€JFMASOND])
+       (?:(?<!\d)\d{{1,2}}([./-])\d{{1,2}}\1(?:\d{{4}}|\d{{2}})(?!\d)         # 15/6/18, 23.02.18
        | (?<!\d)\d{{4}}-\d{{1,2}}-\d{{1,2}}(?!\d)                         # 2018-06-15
        | (?<![\w.])\d{{1,2}}/\d{{1,2}}(?![\w/.])                           # 14/5, 24/7
        | \b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\w)           # 4 June
@@ -108,16 +111,19 @@ _MASKS = re.compile(
        | \b\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\b\.?|hrs\b|h\b)              # 10.30am
        | \b\d{{1,2}}:\d{{2}}\b                                            # 10:30
        | [£$€]\s?\d[\d,.]*                                                # £ 1.2
-       | \b\d+\s+(?:of|out\s+of|in)\s+\d+\b(?!\.\d)                     # 2 of 3, 1 in 4
+       | \b\d+\s+(?:of|out\s+of|in)\s+\d+\b(?!\.\d))                    # 2 of 3, 1 in 4
     """,
     re.I | re.X,
 )
 
 # Where a clause ends: a sentence's end, a line break, a spaced dash, a bullet.
-_ABBREVIATIONS = r"(?<!\bno)(?<!\bnos)(?<!\bop)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bcf)(?<!\bpara)(?<!\bref)" \
-                 r"(?<!\bsec)(?<!\bfig)(?<!\bvs)(?<!\bst)(?<!\bdr)(?<!\binsp)(?<!\bsgt)(?<!\bch)(?<!\bsupt)"
+# A full stop after a short form ("no.", "Insp.") ends nothing; the short
+# forms are checked behind a full stop once found, not at every character.
+_SHORT_FORMS = ("no", "nos", "op", r"e\.g", r"i\.e", "etc", "cf", "para", "ref", "sec", "fig", "vs", "st", "dr",
+                "insp", "sgt", "ch", "supt")
+_ABBREVIATIONS = "".join(rf"(?<!\b{form}\.)" for form in _SHORT_FORMS)
 _BOUNDARY = re.compile(
-    rf"(?:{_ABBREVIATIONS}\.(?=\s|$)|[!?;]|\s+[-–—]+\s+|[\n\r]+|•"
+    rf"(?:\.{_ABBREVIATIONS}(?=\s|$)|[!?;]|\s+[-–—]+\s+|[\n\r]+|•"
     r"|,\s+(?=(?:and|but|while|whereas|so|then|although|though)\s))",
     re.I,
 )

@@ -121,9 +121,11 @@ def read_mentions(text: object, field: str, index: RefIndex, workstream: str | N
     cell = _cell_text(text, field)
     if not cell or not isinstance(index, RefIndex):
         return []
+    tokens = find_ref_tokens(cell, index.prefixes)
+    if not tokens:
+        return []  # most cells cite nothing: their clauses need no reading
     masks = masked(cell)
-    tokens = [t for t in find_ref_tokens(cell, index.prefixes)
-              if not any(a < t.end and t.start < b for a, b in masks)]
+    tokens = [t for t in tokens if not any(a < t.end and t.start < b for a, b in masks)]
     found: list[Mention] = []
     for clause in clauses(cell):
         inside = [t for t in tokens if clause[0] <= t.start and t.end <= clause[1]]

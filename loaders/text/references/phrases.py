@@ -101,6 +101,7 @@ from __future__ import annotations
 import numbers
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["Reference", "find_references", "KINDS", "RELATIONS"]
 
@@ -348,10 +349,17 @@ def find_references(text: object, *, bare: bool = False) -> list[Reference]:
     cell = _cell_text(text, bare)
     if not cell:
         return []
+    return list(_references(cell, bare))
+
+
+@lru_cache(maxsize=8192)
+def _references(cell: str, bare: bool) -> tuple[Reference, ...]:
+    """:func:`find_references` of a text, once per text: "As above", "Ongoing"
+    and a plan's stock phrases are written on row after row."""
     found = _find_as_above(cell) + _find_after_leads(cell) + _find_bracketed(cell)
     if bare:
         found += _find_bare(cell)
-    return _drop_repeats(found)
+    return tuple(_drop_repeats(found))
 
 
 def _cell_text(value: object, bare: bool) -> str:

@@ -60,6 +60,7 @@ _TOKEN = re.compile(
     re.X,
 )
 
+_DIGIT = re.compile(r"\d")
 _FORM = re.compile(r"\s*([A-Za-z]{0,4})(\s*[-–‐]?\s*)(\d{1,3}(?:\.\d{1,3}){0,3})([a-h]?)\s*")
 
 
@@ -111,8 +112,8 @@ def find_ref_tokens(text: object, prefixes: Iterable[str] = ()) -> list[RefToken
     >>> [t.form for t in find_ref_tokens("Room E1.12, beats SB-04 and (7); Phase 2")]
     ['E1.12', 'SB4', '7', '2']
     """
-    if not isinstance(text, str):
-        return []
+    if not isinstance(text, str) or not _DIGIT.search(text):
+        return []  # every ref has a number: most task texts have none
     known = {p.upper() for p in prefixes}
     tokens = []
     for m in _TOKEN.finditer(text):

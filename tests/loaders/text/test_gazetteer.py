@@ -544,3 +544,31 @@ def test_mentions_are_exact_ordered_and_distinct(text):
     ("x", ""), ("", "x"), ("1", ""), ("", "1"), ("é", ""), ("", "é")])
 def test_terms_glued_to_letters_or_digits_are_not_mentions(term, before, after):
     assert GAZ.find_mentions(before + term + after) == []
+
+
+def _every_term_tried(gazetteer: Gazetteer, text: str) -> list[tuple[int, int, Entry]]:
+    """The candidates as found before the index: every term run over the text."""
+    blocked = [m.span() for m in gazetteer_module._NOT_MENTIONS.finditer(text)]
+    return [(m.start(), m.end(), term.entry) for term in gazetteer._terms for m in term.pattern.finditer(text)
+            if not any(m.start() < stop and begin < m.end() for begin, stop in blocked)]
+
+
+CASED_TEXTS = st.lists(st.one_of(st.sampled_from(TERMS).flatmap(
+    lambda t: st.sampled_from([t, t.upper(), t.lower(), t.title(), t.replace("'", ""), t.replace(" ", "-")])),
+    st.text(max_size=4), st.sampled_from([" ", "s ", "'s", "\u2019s", "&", "_", "\u0130", "\u00df", "(", "."])),
+    max_size=10).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(CASED_TEXTS)
+def test_the_index_tries_every_term_that_matches(text):
+    assert sorted(GAZ._candidates(text), key=repr) == sorted(_every_term_tried(GAZ, text), key=repr)
+
+
+@pytest.mark.parametrize("term, text", [
+    ("Children's Social Care", "childrens social care"), ("Children's Social Care", "CHILDREN’S SOCIAL CARE"),
+    ("O'Neill House", "ONeill House"), ("(Youth) Panel", "the (Youth) Panel"), ("A&E Liaison", "A & E liaison"),
+    ("Straße Forum", "the STRAßE forum"), ("CoP", "the CoPs"), ("under_score Board", "under_score Board")])
+def test_the_index_finds_terms_written_other_ways(term, text):
+    gazetteer = Gazetteer([Entry(term, "forum", None, (), "")])
+    assert gazetteer._candidates(text) == _every_term_tried(gazetteer, text) != []

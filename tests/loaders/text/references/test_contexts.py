@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loaders.text.references.contexts import clauses, code_noun, counts_after, masked, other_plan, unit_after
+from loaders.text.references.contexts import (_BOUNDARY, _MASKS, clauses, code_noun, counts_after, masked, other_plan,
+                                              unit_after)
 
 
 @pytest.mark.parametrize("before, noun", [
@@ -90,3 +93,36 @@ def test_never_fail(text):
     code_noun(text), unit_after(text), other_plan(text, text), counts_after(text)
     for a, b in clauses(text) + masked(text):
         assert 0 <= a < b <= len(text)
+
+
+# The patterns as first written, checking at every character: the faster
+# ones must find exactly the same spans.
+_OLD_MONTH = (r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December"
+              r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?)")
+_OLD_MASKS = re.compile(
+    rf"""(?<!\d)\d{{1,2}}([./-])\d{{1,2}}\1(?:\d{{4}}|\d{{2}})(?!\d)
+       | (?<!\d)\d{{4}}-\d{{1,2}}-\d{{1,2}}(?!\d)
+       | (?<![\w.])\d{{1,2}}/\d{{1,2}}(?![\w/.])
+       | \b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_OLD_MONTH}(?!\w)
+       | {_OLD_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![.:]\d)
+       | \b\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\b\.?|hrs\b|h\b)
+       | \b\d{{1,2}}:\d{{2}}\b
+       | [£$€]\s?\d[\d,.]*
+       | \b\d+\s+(?:of|out\s+of|in)\s+\d+\b(?!\.\d)
+    """, re.I | re.X)
+_OLD_BOUNDARY = re.compile(
+    r"(?:(?<!\bno)(?<!\bnos)(?<!\bop)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bcf)(?<!\bpara)(?<!\bref)"
+    r"(?<!\bsec)(?<!\bfig)(?<!\bvs)(?<!\bst)(?<!\bdr)(?<!\binsp)(?<!\bsgt)(?<!\bch)(?<!\bsupt)\.(?=\s|$)"
+    r"|[!?;]|\s+[-–—]+\s+|[\n\r]+|•|,\s+(?=(?:and|but|while|whereas|so|then|although|though)\s))", re.I)
+
+PIECES = st.sampled_from(["no.", "Nos. ", "e.g. ", "i.e.", "etc.", "Insp. ", "St.", "Supt.", "ref. ", " 4 June",
+                          "June 4", "15/6/18", "2018-06-15", "14/5", "10.30am", "10:30", "£1.2m", "2 of 3", "1 in 4",
+                          "3rd of March", "Sept 2", ". ", "; ", " - ", "\n", ", and ", "PU-7", "(24)", "ſ", "K", "İ"])
+MIXED = st.lists(st.one_of(PIECES, st.text(max_size=5)), max_size=14).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(MIXED)
+def test_the_faster_patterns_find_what_the_first_ones_found(text):
+    assert [m.span() for m in _MASKS.finditer(text)] == [m.span() for m in _OLD_MASKS.finditer(text)]
+    assert [m.span() for m in _BOUNDARY.finditer(text)] == [m.span() for m in _OLD_BOUNDARY.finditer(text)]
