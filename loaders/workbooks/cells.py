@@ -78,8 +78,10 @@ class Sheet:
     def text(self, row: int, col: int) -> str:
         """The cell's text as Excel shows it (a merged cell shows its top-left's)."""
         value = self.cells.get((row, col))
-        if value is None or isinstance(value, str):
-            return cell_text(value)
+        if type(value) is str:  # most cells, asked for several times each: the quick way first
+            return value.strip()
+        if value is None:
+            return ""
         return cell_text(value, self.formats.get(self.merged_from.get((row, col), (row, col))))
 
     def origin(self, row: int, col: int) -> str:
