@@ -20,7 +20,6 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
-import fcntl
 import json
 import os
 import socket
@@ -30,6 +29,20 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 __all__ = ["LoadBusy", "load_lock", "holder"]
+
+try:  # POSIX
+    import fcntl
+
+    def _try_lock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # BlockingIOError while another holds it
+except ImportError:  # Windows: the same, on the file's first byte
+    import msvcrt
+
+    def _try_lock(fd: int) -> None:
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError as exc:
+            raise BlockingIOError(str(exc)) from None
 
 
 class LoadBusy(Exception):
@@ -64,7 +77,7 @@ def _acquire(fd: int, path: Path, wait: float, on_wait: Callable[[dict[str, Any]
     deadline, told = time.monotonic() + wait, False
     while True:
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            _try_lock(fd)
             return
         except BlockingIOError:
             if not told and on_wait:
@@ -82,4 +95,5 @@ def _say_who(fd: int, what: str) -> None:
     info = {"pid": os.getpid(), "host": socket.gethostname(), "what": what,
             "since": dt.datetime.now().isoformat(timespec="seconds")}
     os.ftruncate(fd, 0)
-    os.pwrite(fd, json.dumps(info).encode("utf-8"), 0)
+    os.lseek(fd, 0, os.SEEK_SET)
+    os.write(fd, json.dumps(info).encode("utf-8"))
