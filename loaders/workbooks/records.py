@@ -129,13 +129,13 @@ def column_headers(table: Table) -> dict[int, str]:
 
 def written_row(sheet: Sheet, row: int, headers: dict[int, str]) -> list[WrittenCell]:
     """Every cell of a row that shows something, under its column's header."""
-    found = []
-    for col, _ in sheet.row_values(row):
-        text = sheet.text(row, col)
+    found, merged = [], sheet.merged_from
+    for col, value in sheet.row_values(row):
+        text = value.strip() if type(value) is str else sheet.text(row, col)
         if text:
-            typed_in = sheet.origin(row, col)
-            cell = coordinate(row, col)
-            found.append(WrittenCell(headers.get(col, ""), cell, text, typed_in if typed_in != cell else ""))
+            top = merged.get((row, col))
+            typed_in = coordinate(*top) if top is not None and top != (row, col) else ""
+            found.append(WrittenCell(headers.get(col, ""), coordinate(row, col), text, typed_in))
     return found
 
 
