@@ -45,6 +45,8 @@ from typing import Any
 
 import networkx as nx
 
+from graphmodel import where
+
 from .common import Source, answers, partnership_asked, task_order
 
 __all__ = [
@@ -99,7 +101,7 @@ class ChainStep:
     @property
     def where(self) -> str:
         """The link's cell as a person opens it: 'file › sheet › cell'."""
-        return " › ".join(filter(None, (self.file, self.sheet, self.cell)))
+        return where(self.file, self.sheet, self.cell)
 
 
 @dataclass(frozen=True)

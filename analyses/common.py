@@ -19,14 +19,13 @@ Examples
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Any
+from typing import Any, Mapping
 
 from graphmodel import PlanGraph, task_order
 from plangraph.stores.answers import GraphAnswers
 from plangraph.stores.base import partnership_of
 
-__all__ = ["answers", "partnership_asked", "short", "area_name", "task_order", "plans_date", "NO_AREA", "Source"]
+__all__ = ["answers", "partnership_asked", "short", "area_name", "task_order", "task_name", "NO_AREA", "Source"]
 
 NO_AREA = "(no area)"  # the area of a task whose workstream could not be placed
 
@@ -62,13 +61,10 @@ def area_name(area: str | None) -> str:
     return area or NO_AREA
 
 
-def plans_date(source: Source, *, partnership: str | None = None) -> dt.date | None:
-    """The plans' own date: the newest date of the plans loaded (their last
-    save), the day their writers saw them. "Overdue" means overdue as of a
-    date; as of this one, a plan reads as it was written."""
-    q = answers(source)
-    dates = [p["date"] for p in q.get_plans(partnership=partnership_asked(q, partnership)) if p.get("date")]
-    try:
-        return dt.date.fromisoformat(max(dates)[:10]) if dates else None
-    except ValueError:
-        return None
+def task_name(task: Mapping[str, Any] | None, key: str = "") -> str:
+    """A task as people name it, "Workstream #ref" (a task row), or its key when the task is not known.
+
+    >>> task_name({"workstream": "Violence - Gangs", "ref": "5"}), task_name(None, "W#9")
+    ('Violence - Gangs #5', 'W#9')
+    """
+    return f"{task['workstream']} #{task['ref']}" if task else key

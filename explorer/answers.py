@@ -33,7 +33,7 @@ import streamlit as st
 from analyses import chains as chain_analysis
 from analyses import coverage as coverage_analysis
 from analyses.chains import AS_WRITTEN, ChainStep, follows
-from analyses.common import task_order
+from analyses.common import task_name, task_order
 from analyses.across import SharedAcross
 from analyses.impact import KnockOn
 from analyses.forums import ForumDetail, ForumOverview
@@ -154,7 +154,7 @@ def chain_html(tok: Token, key: str, depth: int | None, include_inferred: bool, 
                                     warnings(tok, include_inferred, today), include_inferred=include_inferred,
                                     links_to_pages=links_to_pages)
     task = all_tasks[key]
-    page = network.to_html(drawing.network, title=f"Chain of {task['workstream']} #{task['ref']}",
+    page = network.to_html(drawing.network, title=f"Chain of {task_name(task)}",
                            show_title=not links_to_pages)
     return page, drawing.shown, drawing.total
 

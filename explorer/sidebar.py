@@ -20,7 +20,7 @@ ADD, REPLACE = "Add them as a partnership of their own", "Replace the plans of t
 
 def first_look() -> None:
     """An empty store gets the bundled Essex plans, so a first look always shows something."""
-    if state.store().is_empty():
+    if not state.partnerships():
         loading.load_sample()
 
 

@@ -80,8 +80,7 @@ def choose_partnership(name: str | None) -> None:
 def token() -> Token:
     """The store's current version and the partnership looked at: the one
     picked, else the only one held, else the first."""
-    s = store()
-    version = s.version() if not s.is_empty() else "empty"
+    version = store().version()  # "empty" when nothing was ever saved, in both stores
     held = _partnerships(store_name(), str(home()), version)
     chosen = st.session_state.get(_CHOSEN) if get_script_run_ctx() is not None else None
     if chosen not in held:

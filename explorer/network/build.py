@@ -36,10 +36,11 @@ import networkx as nx
 from pyvis.network import Network
 
 from analyses.chains import ChainStep, follows
-from analyses.common import area_name, short, task_order
+from analyses.common import area_name, short, task_name, task_order
 from analyses.warnings import LinkWarning, Trouble
+from graphmodel import where
 
-__all__ = ["STATUS_COLOURS", "Drawing", "chain_network", "plan_network", "forum_network", "task_url", "short_name",
+__all__ = ["STATUS_COLOURS", "Drawing", "chain_network", "plan_network", "forum_network", "task_url",
            "CHAIN_LIMIT", "MAP_LIMIT", "FORUM_LIMIT"]
 
 # Fill and border of a task by status: done is green, running blue, not
@@ -83,16 +84,6 @@ def task_url(key: str) -> str:
     return "task?task=" + quote(key, safe="")
 
 
-def short_name(workstream: str) -> str:
-    """A workstream's initials, to tell tasks apart on a crowded map.
-
-    >>> short_name("Violence - Knife crime"), short_name("Digital Crime & Fraud")
-    ('VKC', 'DCF')
-    """
-    words = [w for w in re.findall(r"[A-Za-z]+", workstream) if w.lower() not in ("and", "of", "the")]
-    return "".join(w[0].upper() for w in words)[:5] or workstream[:5]
-
-
 def _wrap(text: str, width: int = 30, lines: int = 3) -> str:
     return "\n".join(textwrap.wrap(" ".join(str(text).split()), width, max_lines=lines, placeholder="…"))
 
@@ -103,17 +94,13 @@ def _due(task: Row) -> str:
     return f"{task['due']} (review)" if task.get("due_is_review") else task["due"]
 
 
-def _name(task: Row) -> str:
-    return f"{task['workstream']} #{task['ref']}"
-
-
 def _task_node(net: Network, task: Row, *, label: str, links: bool, **options: Any) -> None:
     fill, border = STATUS_COLOURS.get(task.get("status"), STATUS_COLOURS["unknown"])
     owners = ", ".join(task.get("owners") or []) or "none"
-    title = "\n".join([_name(task), task["text"], f"Owner: {owners}", f"Due: {_due(task)} · {task.get('status')}"])
-    info = [["Task", _name(task)], ["What", task["text"]], ["Owner", owners], ["Due", _due(task)],
+    title = "\n".join([task_name(task), task["text"], f"Owner: {owners}", f"Due: {_due(task)} · {task.get('status')}"])
+    info = [["Task", task_name(task)], ["What", task["text"]], ["Owner", owners], ["Due", _due(task)],
             ["Status", task.get("status") or ""], ["Area", task.get("area") or ""],
-            ["Read from", f"{task.get('file', '')} › {task.get('sheet', '')} › {task.get('cell', '')}"]]
+            ["Read from", where(task.get("file") or "", task.get("sheet") or "", task.get("cell") or "")]]
     options.setdefault("color", {"background": fill, "border": border,
                                  "highlight": {"background": fill, "border": CHOSEN}})
     net.add_node(task["key"], label=label, title=title, shape="box", info=info,
@@ -126,10 +113,10 @@ def _link_edge(net: Network, a: Row, b: Row, link: Row, warnings: Sequence[LinkW
     inferred = bool(link.get("inferred"))
     said = "; ".join(map(str, warnings))
     where = f"{link.get('sheet', '')} {link.get('cell', '')}".strip()
-    title = "\n".join(filter(None, [f"{_name(a)} waits on {_name(b)}",
+    title = "\n".join(filter(None, [f"{task_name(a)} waits on {task_name(b)}",
                                     f"{link.get('kind', '')}: {link.get('evidence', '')}", f"cell {where}",
                                     "inferred from words, check it" if inferred else "", said]))
-    info = [["Link", f"{_name(a)} waits on {_name(b)}"], ["Kind", link.get("kind", "")],
+    info = [["Link", f"{task_name(a)} waits on {task_name(b)}"], ["Kind", link.get("kind", "")],
             ["Evidence", link.get("evidence", "")], ["Cell", where], ["Inferred", "yes" if inferred else "no"]]
     if said:
         info.append(["Warning", said])
@@ -232,7 +219,7 @@ def chain_network(key: str, up: Sequence[ChainStep], down: Sequence[ChainStep], 
             fill, _ = STATUS_COLOURS.get(task.get("status"), STATUS_COLOURS["unknown"])
             extra.update(borderWidth=4, color={"background": fill, "border": CHOSEN,
                                                "highlight": {"background": fill, "border": CHOSEN}})
-        _task_node(net, task, label=f"{_name(task)}\n{short(task['text'], 80)}", links=links_to_pages, **extra)
+        _task_node(net, task, label=f"{task_name(task)}\n{short(task['text'], 80)}", links=links_to_pages, **extra)
     drawn = _add_links(net, tasks, kept, links, warnings, include_inferred)
     net.legend = _status_legend(tasks[k] for k in kept) + [("border", "the task chosen", CHOSEN)] + _link_legend(drawn)
     net.focus = key

@@ -16,17 +16,12 @@ from typing import Any, Sequence
 
 import pandas as pd
 
-from analyses.common import short
+from analyses.common import short, task_name
 
 __all__ = ["STATUSES", "task_label", "task_name", "rows_frame", "joined"]
 
 # The statuses read from the When column, in the order a person scans them.
 STATUSES = ("completed", "ongoing", "recurring", "planned", "under review", "unknown")
-
-
-def task_name(task: dict[str, Any] | None, key: str = "") -> str:
-    """'Workstream #ref', or the key when the task is not known."""
-    return f"{task['workstream']} #{task['ref']}" if task else key
 
 
 def task_label(task: dict[str, Any], width: int = 90) -> str:

@@ -19,6 +19,7 @@ from typing import Any, Iterable, Mapping
 import pandas as pd
 
 from analyses.common import task_order
+from graphmodel import where
 
 from .common import joined, task_name
 
@@ -45,8 +46,8 @@ def task_fields(task: Mapping[str, Any]) -> pd.DataFrame:
     known = [f for f in FIELDS if f in task] + sorted(f for f in task if f not in FIELDS and f not in _NOT_FIELDS)
     rows = [{"field": FIELDS.get(name, name.replace("_", " ")), "value": _value(task[name])} for name in known]
     rows.append({"field": "Key", "value": task["key"]})
-    rows.append({"field": "Read from", "value": " › ".join(filter(None, (task.get("file"), task.get("sheet"),
-                                                                         task.get("cell"))))})
+    rows.append({"field": "Read from", "value": where(task.get("file") or "", task.get("sheet") or "",
+                                                       task.get("cell") or "")})
     return pd.DataFrame(rows, columns=["field", "value"])
 
 

@@ -24,7 +24,8 @@ SHEET = "Read by plangraph"  # the sheet plangraph adds, first in the workbook
 
 
 def is_annotation(text: object) -> bool:
-    return isinstance(text, str) and text.strip().lower().startswith(MARK)
+    # Every cell of every sheet is asked: the cheap test first, then the full one.
+    return type(text) is str and "plangraph" in text[:16].lower() and text.strip().lower().startswith(MARK)
 
 
 def without_annotations(sheets: list[Sheet]) -> list[Sheet]:

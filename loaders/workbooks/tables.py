@@ -38,7 +38,7 @@ from graphmodel import STRANDS
 
 from ..text.labels import labelled_facts
 from ..text.titles import normalise
-from .cells import Sheet, coordinate
+from .cells import Sheet
 from .headers import column_meaning, names_a_column, reads_as_value
 
 __all__ = ["column_meaning", "strand_name", "strand_in_title", "Table", "find_tables", "pick_title",

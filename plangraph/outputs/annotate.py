@@ -155,7 +155,7 @@ def _links(graph: PlanGraph) -> tuple[dict[str, list[str]], dict[str, list[str]]
 
 def _annotate_book(path: Path, target: Path, notes: _Notes, made: dt.datetime) -> None:
     book = openpyxl.load_workbook(path, keep_vba=path.suffix.lower() == ".xlsm")
-    headers = _header_rows(path)
+    headers = _header_rows(book)  # before anything is added to it
     rows = notes.rows(path.name)
     for name, by_row in rows.items():
         if name in book.sheetnames:
@@ -165,10 +165,10 @@ def _annotate_book(path: Path, target: Path, notes: _Notes, made: dt.datetime) -
     _keep_saved_dates(path, target)
 
 
-def _header_rows(path: Path) -> dict[str, dict[int, int]]:
+def _header_rows(book: Any) -> dict[str, dict[int, int]]:
     """Sheet -> task row -> the header row of the table holding it (as the loaders find tables)."""
     found: dict[str, dict[int, int]] = {}
-    for sheet in read_sheets(openpyxl.load_workbook(path, read_only=False)):
+    for sheet in read_sheets(book):
         for table in find_tables(sheet):
             for row in table.rows:
                 found.setdefault(sheet.name, {})[row] = table.header_row

@@ -31,10 +31,11 @@ from typing import Any
 from jinja2 import Environment
 
 from analyses.chains import AS_WRITTEN, EARLIER, plan_overview
-from analyses.common import Source, answers, partnership_asked, task_order
+from analyses.common import Source, answers, partnership_asked, task_name, task_order
 from analyses.forums import forum_overview
 from analyses.impact import knock_on
 from analyses.owners import workload_overview
+from graphmodel import where
 
 __all__ = ["BriefFacts", "brief_facts", "write_brief", "SLIP_DAYS"]
 
@@ -66,12 +67,11 @@ class BriefFacts:
 
 
 def _where(task: dict) -> str:
-    return " › ".join(filter(None, (task.get("file"), task.get("sheet"), task.get("cell"))))
+    return where(task.get("file") or "", task.get("sheet") or "", task.get("cell") or "")
 
 
 def _name(tasks: dict[str, dict], key: str) -> str:
-    task = tasks.get(key)
-    return f"{task['workstream']} #{task['ref']}" if task else key
+    return task_name(tasks.get(key), key)
 
 
 def brief_facts(source: Source, *, partnership: str | None = None, made: dt.datetime | None = None) -> BriefFacts:

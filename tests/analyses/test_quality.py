@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-from graphmodel import Label, Rel
 from analyses.quality import quality_problems
 
 

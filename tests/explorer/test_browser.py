@@ -6,7 +6,6 @@ docs/screenshots are taken only when asked: pytest --update-screenshots."""
 
 from __future__ import annotations
 
-import pytest
 
 from .browsing import KC28, PAGES, Visit, drawn_pixels, serving
 from .conftest import HOSTILE_KEY, HOSTILE_OWNER, HOSTILE_TASK
