@@ -92,14 +92,18 @@ class PlanGraph:
         """Add a relationship (or return the one already held with its identity)."""
         if (start.label, end.label) not in ENDPOINTS[type]:
             raise ValueError(f"{type} cannot join {start.label} to {end.label}")
-        for nid in (node_id(start), node_id(end)):
+        start_id, end_id = (start.label, start.key), (end.label, end.key)
+        for nid in (start_id, end_id):
             if nid not in self._nodes:
                 raise KeyError(f"{nid[0]} {nid[1]!r} is not in the graph")
-        rel = Relationship(type=type, start=node_id(start), end=node_id(end), source=source, props=props)
-        held = self._rels.setdefault(rel.identity, rel)
-        if held is rel:
-            self._out.setdefault(rel.start, {})[rel.identity] = rel
-            self._in.setdefault(rel.end, {})[rel.identity] = rel
+        # Relationship.identity, worked out once (a load relates ~8 times a task).
+        identity = (type, start_id, end_id, str(props.get("role", "")))
+        held = self._rels.get(identity)
+        if held is None:
+            held = self._rels[identity] = Relationship(type=type, start=start_id, end=end_id, source=source,
+                                                       props=props)
+            self._out.setdefault(start_id, {})[identity] = held
+            self._in.setdefault(end_id, {})[identity] = held
         return held
 
     def relationships(self, type: Rel | None = None) -> list[Relationship]:

@@ -110,8 +110,11 @@ def _open(path: Path) -> tuple[list[Sheet], str, dt.date]:
         sheet = read_csv(path)
         return [sheet], path.stem, dt.date.fromtimestamp(path.stat().st_mtime)
     book = open_workbook(path)
-    sheets = without_annotations(read_sheets(book))  # what plangraph annotate added is not the plan
-    return sheets, (book.properties.title or path.stem).strip(), workbook_date(book, path)
+    try:
+        sheets = without_annotations(read_sheets(book))  # what plangraph annotate added is not the plan
+        return sheets, (book.properties.title or path.stem).strip(), workbook_date(book, path)
+    finally:
+        book.close()  # the file's bytes are let go now, not when the collector next finds the workbook
 
 
 def _read_registers(frag: Fragment, sheets: list[Sheet], log: ProblemLog) -> list[Sheet]:

@@ -41,7 +41,9 @@ from pathlib import Path
 from typing import Any, Iterator
 
 import openpyxl
+from openpyxl.reader.excel import ExcelReader
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 from .guard import Budget, Limits, WorkbookError, open_package, read_book_sheets
 
@@ -172,7 +174,9 @@ def open_workbook(path: Path, limits: Limits | None = None) -> openpyxl.Workbook
         with warnings.catch_warnings():
             # openpyxl warns about what it would drop on saving; plangraph never saves.
             warnings.simplefilter("ignore")
-            book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
+            reader = _Reader(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
+            reader.read()
+            book = reader.wb
     except WorkbookError:
         raise
     except Exception as exc:  # noqa: BLE001 - whatever openpyxl meets, the planner hears one thing
@@ -181,6 +185,30 @@ def open_workbook(path: Path, limits: Limits | None = None) -> openpyxl.Workbook
                                          "and save it again") from None
     book._plangraph_file = budget.file  # type: ignore[attr-defined]  # names the file in read_sheets' messages
     return book
+
+
+class _SheetListed(ReadOnlyWorksheet):
+    """A read-only sheet as listed by the workbook, not yet read: openpyxl
+    reads the start of every sheet when it opens a workbook, to learn a size
+    plangraph never asks (the guard streams each sheet itself)."""
+
+    def _get_size(self) -> None:
+        pass
+
+
+class _Reader(ExcelReader):
+    """openpyxl's reader, with sheets listed, not measured (see _SheetListed)."""
+
+    def read_worksheets(self) -> None:
+        for sheet, rel in self.parser.find_sheets():
+            if rel.target not in self.valid_files:
+                continue
+            if "chartsheet" in rel.Type:  # listed as openpyxl lists it, so that sheet numbers match
+                self.read_chartsheet(sheet, rel)
+            else:
+                ws = _SheetListed(self.wb, sheet.name, rel.target, self.shared_strings)
+                ws.sheet_state = sheet.state
+                self.wb._sheets.append(ws)
 
 
 def read_sheets(book: openpyxl.Workbook, limits: Limits | None = None) -> list[Sheet]:

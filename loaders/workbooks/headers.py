@@ -191,7 +191,7 @@ def names_a_column(text: object) -> bool:
     ...                              "Offending down; fewer repeat victims")]
     [False, False, False, False, False]
     """
-    if not isinstance(text, str) or not text.strip() or reads_as_value(_dates_blanked(text)):
+    if not isinstance(text, str) or not text.strip():
         return False
     words = text.split()
     stripped = text.rstrip()
@@ -199,7 +199,10 @@ def names_a_column(text: object) -> bool:
         return False
     if len(words) >= 5 and _CLAUSE_BREAK.search(stripped):
         return False
-    return not (words[0].lower() in _OPENING_VERBS and not stripped.endswith("?"))
+    if words[0].lower() in _OPENING_VERBS and not stripped.endswith("?"):
+        return False
+    # Last, as it reads the text's dates: most texts that are not headers are turned away above.
+    return not reads_as_value(_dates_blanked(text))
 
 
 def _dates_blanked(text: str) -> str:

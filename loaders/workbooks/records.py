@@ -99,18 +99,24 @@ class Summary:
 
 def sheet_field(sheet: Sheet, row: int, col: int) -> Field | None:
     """The cell at (row, col) as a Field, or None when it is empty."""
-    text = sheet.text(row, col)
+    place = (row, col)
+    value = sheet.cells.get(place)
+    if value is None:
+        return None
+    text = value.strip() if type(value) is str else sheet.text(row, col)
     if not text:
         return None
-    return Field(text, sheet.origin(row, col), sheet.value(row, col), sheet.fills.get((row, col)),
-                 sheet.formats.get((row, col)))
+    top = sheet.merged_from.get(place)
+    return Field(text, coordinate(*top) if top else coordinate(row, col), value, sheet.fills.get(place),
+                 sheet.formats.get(place))
 
 
 def table_records(table: Table) -> tuple[list[TaskRecord], list[Summary]]:
     """The task records of a table (section rows, blank rows and summary rows
     are context, not tasks), and the summary rows of an outline."""
     headers = column_headers(table)
-    records = [_row_record(table, row, headers) for row in table.rows]
+    meanings = [(meaning, table.cells_of(meaning)) for meaning in set(table.columns) | set(table.more_columns)]
+    records = [_row_record(table, row, headers, meanings) for row in table.rows]
     records = [r for r in records if r.fields]
     if _is_outline(table, records):
         return _outline(table, records)
@@ -139,10 +145,14 @@ def written_row(sheet: Sheet, row: int, headers: dict[int, str]) -> list[Written
     return found
 
 
-def _row_record(table: Table, row: int, headers: dict[int, str]) -> TaskRecord:
-    record = TaskRecord(table.sheet.name, row)
-    for meaning in set(table.columns) | set(table.more_columns):
-        found = [f for col in table.cells_of(meaning) if (f := sheet_field(table.sheet, row, col))]
+def _row_record(table: Table, row: int, headers: dict[int, str],
+                meanings: list[tuple[str, list[int]]]) -> TaskRecord:
+    sheet = table.sheet
+    record = TaskRecord(sheet.name, row)
+    cells = sheet.cells
+    for meaning, cols in meanings:
+        # Most cells of a plan are empty, and an empty cell is not in the sheet at all.
+        found = [f for col in cols if (row, col) in cells and (f := sheet_field(sheet, row, col))]
         if found:
             record.fields[meaning] = found
     rag_col = table.columns.get("rag")

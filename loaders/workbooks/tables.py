@@ -166,7 +166,7 @@ def _reads_as_header(sheet: Sheet, row: int) -> bool:
     values = [value for _, value in sheet.row_values(row)]
     if any(reads_as_value(value) for value in values):
         return False
-    return all(names_a_column(v) and (len(v.split()) <= _SHORT_NAME or v.rstrip().endswith("?")) for v in values)
+    return all((len(v.split()) <= _SHORT_NAME or v.rstrip().endswith("?")) and names_a_column(v) for v in values)
 
 
 # Words in a header among rows of data; a task's words are more.

@@ -52,6 +52,7 @@ from __future__ import annotations
 import numbers
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .contexts import clauses, code_noun, counts_after, masked, other_plan, unit_after
 from .tokens import RefIndex, RefToken, find_ref_tokens
@@ -121,16 +122,42 @@ def read_mentions(text: object, field: str, index: RefIndex, workstream: str | N
     cell = _cell_text(text, field)
     if not cell or not isinstance(index, RefIndex):
         return []
+    # The words of a cell are read once per load, whichever workstream's task
+    # holds it ("Ongoing; see 2.1" on many sheets); only resolving is per workstream.
+    readings = index.readings.get((cell, field))
+    if readings is None:
+        readings = index.readings[(cell, field)] = _read_cell(cell, field, index)
+    found = []
+    for reading in readings:
+        mention = _mention(cell, index, workstream, reading)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+class _Reading(NamedTuple):
+    """What the grammar read of one ref in a cell, before it is resolved."""
+
+    clause: tuple[int, int]
+    token: RefToken
+    judgement: _Judgement
+    named: str | None  # a workstream the text names for it
+    hedged: bool
+    pointed: bool
+    keyword: bool  # the word action/task (or "#") right before it
+
+
+def _read_cell(cell: str, field: str, index: RefIndex) -> list[_Reading]:
     tokens = find_ref_tokens(cell, index.prefixes)
     if not tokens:
         return []  # most cells cite nothing: their clauses need no reading
     masks = masked(cell)
     tokens = [t for t in tokens if not any(a < t.end and t.start < b for a, b in masks)]
-    found: list[Mention] = []
+    found: list[_Reading] = []
     for clause in clauses(cell):
         inside = [t for t in tokens if clause[0] <= t.start and t.end <= clause[1]]
         for group in _lists(cell, inside):
-            found += _read_list(cell, clause, group, field, index, workstream)
+            found += _read_list(cell, clause, group, field, index)
     return found
 
 
@@ -162,7 +189,7 @@ def _lists(cell: str, tokens: list[RefToken]) -> list[list[RefToken]]:
 
 
 def _read_list(cell: str, clause: tuple[int, int], group: list[RefToken], field: str,
-               index: RefIndex, workstream: str | None) -> list[Mention]:
+               index: RefIndex) -> list[_Reading]:
     a, b = clause
     first, last = group[0], group[-1]
     before, after = cell[a : first.start], cell[last.end : b]
@@ -177,12 +204,7 @@ def _read_list(cell: str, clause: tuple[int, int], group: list[RefToken], field:
                  or _judge(cell, clause, group, field, pointed))
     hedged = bool(HEDGE.search(cell, a, first.start)) or cell[last.end :].lstrip(" )").startswith("?")
     keyword = bool(KEYWORD.search(before.rstrip(" \t(")))
-    out = []
-    for token in group:
-        mention = _mention(cell, clause, token, judgement, index, workstream, named, hedged, pointed, keyword)
-        if mention is not None:
-            out.append(mention)
-    return out
+    return [_Reading(clause, token, judgement, named, hedged, pointed, keyword) for token in group]
 
 
 def _only_refs(before: str, after: str) -> bool:
@@ -309,9 +331,8 @@ def _named_after(after: str, index: RefIndex) -> str | None:
     return index.workstream_named(m.group("name")) if m else None
 
 
-def _mention(cell: str, clause: tuple[int, int], token: RefToken, judgement: _Judgement, index: RefIndex,
-             workstream: str | None, named: str | None, hedged: bool, pointed: bool,
-             keyword: bool) -> Mention | None:
+def _mention(cell: str, index: RefIndex, workstream: str | None, reading: _Reading) -> Mention | None:
+    clause, token, judgement, named, hedged, pointed, keyword = reading
     key = index.resolve(token.form, workstream, named=named)
     verdict, reason = judgement.verdict, judgement.reason
     if key is None and not (index.knows_shape(token) or pointed):

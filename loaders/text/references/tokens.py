@@ -50,6 +50,7 @@ __all__ = ["RefToken", "ref_form", "find_ref_tokens", "RefIndex"]
 # the "3" of "2.3", ordinals (4th), codes glued to words.
 _TOKEN = re.compile(
     r"""
+    (?=[A-Za-z\d])                                 # a quick first test: a ref starts with a letter or digit
     (?<![\w£$€@&\\'’]) (?<!\d[.:/-]) (?<![A-Za-z][-–])
     (?:(?<!\d,)|(?!\d{3}(?!\d)))                    # not the "000" of "1,000"
     (?:(?P<prefix>[A-Za-z]{1,4}) (?P<sep>[-–‐]|\ (?=\d))?)?
@@ -159,6 +160,9 @@ class RefIndex:
             prefixes.add(prefix)
         self.prefixes = frozenset(p for p in prefixes if p)
         self._names = _name_words(workstreams, aliases or {})
+        # What mentions.read_mentions read of each (text, column) against these
+        # refs, before resolving: the same words are read once per load.
+        self.readings: dict[tuple[str, str], list] = {}
 
     def __contains__(self, form: object) -> bool:
         return form in self._by_form

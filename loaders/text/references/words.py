@@ -147,10 +147,13 @@ EXPLICIT = frozenset({"link", "need", "use", "continue", "wait", "reverse"})
 
 def _class_pattern(kind: str, phrases: tuple[str, ...]) -> str:
     words = "|".join(p.replace(" ", r"\s+") for p in phrases)
-    return rf"(?P<{kind}>(?<![\w-])(?:{words})(?![\w-]))"
+    return rf"(?P<{kind}>{words})"
 
 
-_PHRASE = re.compile("|".join(_class_pattern(kind, phrases) for kind, phrases in _WORDS.items()), re.I)
+# Every phrase starts a word with a letter: checking that once at each place,
+# before trying the ~200 phrases, makes reading a cell about twice as fast.
+_PHRASE = re.compile(r"(?<![\w-])(?=[a-z])(?:" + "|".join(_class_pattern(kind, phrases) for kind, phrases in _WORDS.items())
+                     + r")(?![\w-])", re.I)
 
 # Words that hedge: "may be linked", "possibly", "TBC". "May" the month is not
 # one: "may" hedges only before a verb.

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+import re
 import struct
 import zipfile
 from typing import Any
@@ -219,6 +220,20 @@ def _scan(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: Budget, liste
 _ENDS = (b" ", b"/", b"\t", b"\n", b"\r")
 _CELL_STARTS = tuple(b"<c" + end for end in _ENDS + (b">",)) + tuple(b":c" + end for end in _ENDS)
 _MERGE_STARTS = tuple(b"mergeCell" + end for end in _ENDS)
+# Files as Excel writes them start every cell "<c " and hold no other form:
+# counting that one form, and the others only where one appears, reads a
+# sheet twice instead of sixteen times.
+_USUAL = {_CELL_STARTS: b"<c ", _MERGE_STARTS: b"mergeCell "}
+_OTHERS = {starts: re.compile(b"|".join(re.escape(p) for p in starts if p != _USUAL[starts]))
+           for starts in (_CELL_STARTS, _MERGE_STARTS)}
+
+
+def _starts(text: bytes, starts: tuple[bytes, ...]) -> int:
+    """How many times ``text`` holds one of ``starts``."""
+    usual = text.count(_USUAL[starts])
+    if _OTHERS[starts].search(text) is None:
+        return usual
+    return sum(text.count(p) for p in starts)
 
 
 def _scan_sheet(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: Budget, what: str) -> None:
@@ -228,8 +243,8 @@ def _scan_sheet(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: Budget,
 
     def watch(chunk: bytes) -> None:
         text = tail[0] + chunk
-        cells = sum(text.count(p) for p in _CELL_STARTS) - sum(tail[0].count(p) for p in _CELL_STARTS)
-        merges[0] += sum(text.count(p) for p in _MERGE_STARTS) - sum(tail[0].count(p) for p in _MERGE_STARTS)
+        cells = _starts(text, _CELL_STARTS) - _starts(tail[0], _CELL_STARTS)
+        merges[0] += _starts(text, _MERGE_STARTS) - _starts(tail[0], _MERGE_STARTS)
         tail[0] = text[-9:]
         budget.add_cells(cells)
         if merges[0] > limits.max_merged_ranges:

@@ -45,6 +45,33 @@ __all__ = ["ParsedSheet", "SheetStyles", "read_sheet_part", "parse_sheet"]
 
 _COORD = re.compile(r"^\$?([A-Za-z]{1,3})\$?(\d{1,7})$")
 MAX_ROW, MAX_COL = 1_048_576, 16_384
+# Cells are counted against the budget at the end of each row, and at least this often.
+_COUNT_EVERY = 4096
+
+
+def _column_numbers() -> dict[str, int]:
+    """'A' -> 1 ... 'XFD' -> 16,384: every column's letters as Excel writes them."""
+    letters = [chr(c) for c in range(65, 91)]
+    names = letters + [a + b for a in letters for b in letters]
+    names += [a + b for a in letters for b in names[26:]]
+    return {name: n for n, name in enumerate(names[:MAX_COL], start=1)}
+
+
+_COLUMNS = _column_numbers()
+_DIGITS = "0123456789"
+
+
+def _place(written: str) -> tuple[int, int] | None:
+    """(row, column) of a cell reference as Excel writes it ("B12"), quickly;
+    None for any other form ("$b$12", " B12"), which :meth:`_SheetReader._coordinate`
+    reads or refuses."""
+    letters = written.rstrip(_DIGITS)
+    col = _COLUMNS.get(letters)
+    digits = written[len(letters):]
+    if col is None or not digits or len(digits) > 7 or digits[0] == "0":
+        return None
+    row = int(digits)
+    return (row, col) if row <= MAX_ROW else None
 
 
 @dataclass
@@ -88,24 +115,38 @@ def read_sheet_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, strings: Se
     reader = _SheetReader(strings, styles, budget, what)
     parser = xml_parser(reader.start, reader.end, reader.text)
     feed(archive, info, parser, budget, what)
+    reader.count_cells()
     return reader.sheet
 
 
 class _SheetReader:
-    """The expat handlers: state of the row and cell being read."""
+    """The expat handlers: state of the row and cell being read.
+
+    A sheet has hundreds of thousands of elements, so the handlers do as
+    little as they can: tag names are looked up once each (a prefix such
+    as "x:" kept apart), a cell's place is read through a table of column
+    letters, and cells are counted against the budget a row at a time."""
 
     def __init__(self, strings: Sequence[str], styles: SheetStyles, budget: Budget, what: str) -> None:
         self.sheet = ParsedSheet()
         self.strings, self.styles, self.budget, self.what = strings, styles, budget, what
+        self.max_chars = budget.limits.max_cell_chars
         self.row = self.col = 0
         self.cell: tuple[int, int, str, int] | None = None
         self.value: list[str] | None = None  # text of <v> or inline <t>, while inside one
         self.parts: list[str] = []
         self.inline = self.phonetic = False
-        self.rows_seen = self.chars = 0
+        self.rows_seen = self.chars = self.uncounted = 0
+        self.local: dict[str, str] = {}  # a tag as written -> its name without a prefix
+
+    def _local(self, name: str) -> str:
+        local = self.local.get(name)
+        if local is None:
+            local = self.local[name] = name.rpartition(":")[2]
+        return local
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
-        local = name.rpartition(":")[2]
+        local = self.local.get(name) or self._local(name)
         if local == "c":
             self._start_cell(attrs)
         elif self.cell is not None:
@@ -126,23 +167,32 @@ class _SheetReader:
 
     def end(self, name: str) -> None:
         if self.cell is None:
+            if name == "row" or name.endswith(":row"):
+                self.count_cells()
             return
-        local = name.rpartition(":")[2]
-        if self.value is not None and local in ("v", "t"):
-            self.parts.append("".join(self.value))
+        local = self.local.get(name) or self._local(name)
+        if self.value is not None and (local == "v" or local == "t"):
+            value = self.value
+            self.parts.append(value[0] if len(value) == 1 else "".join(value))
             self.value = None
-        elif local == "rPh":
-            self.phonetic = False
         elif local == "c":
             self._end_cell()
+        elif local == "rPh":
+            self.phonetic = False
 
     def text(self, data: str) -> None:
         if self.value is not None:
             self.value.append(data)
             self.chars += len(data)
-            if self.chars > self.budget.limits.max_cell_chars:
-                raise self.budget.too_big(f"{self.what} has a cell of more than {self.budget.limits.max_cell_chars:,} "
+            if self.chars > self.max_chars:
+                raise self.budget.too_big(f"{self.what} has a cell of more than {self.max_chars:,} "
                                           "characters (Excel's own limit is 32,767)")
+
+    def count_cells(self) -> None:
+        """Add the cells read since the last count to the budget (which raises past its limit)."""
+        if self.uncounted:
+            self.budget.add_cells(self.uncounted)
+            self.uncounted = 0
 
     def _start_row(self, attrs: dict[str, str]) -> None:
         self.rows_seen += 1
@@ -153,19 +203,27 @@ class _SheetReader:
         self.col = 0
 
     def _start_cell(self, attrs: dict[str, str]) -> None:
-        self.budget.add_cells(1)
+        self.uncounted += 1
+        if self.uncounted >= _COUNT_EVERY:
+            self.count_cells()
         written = attrs.get("r")
         if written:
-            row, col = self._coordinate(written)
+            row, col = _place(written) or self._coordinate(written)
         else:
             row, col = self.row or 1, self.col + 1
         self.col = col
-        try:
-            style = int(attrs.get("s", 0) or 0)
-        except ValueError:
+        style = attrs.get("s")
+        if style:
+            try:
+                style = int(style)
+            except ValueError:
+                style = 0
+        else:
             style = 0
         self.cell = (row, col, attrs.get("t", "n"), style)
-        self.parts, self.inline, self.phonetic, self.chars = [], False, False, 0
+        self.parts = []
+        self.inline = self.phonetic = False
+        self.chars = 0
 
     def _end_cell(self) -> None:
         row, col, kind, style = self.cell  # type: ignore[misc]

@@ -97,3 +97,17 @@ def test_a_package_that_is_not_a_workbook_says_what_it_is(parts, words):
 def test_the_number_of_parts_is_read_from_the_end_of_the_zip():
     data = _package({f"p{i}.xml": "<a/>" for i in range(12)})
     assert zip_entry_count(data) == 12 and zip_entry_count(data[:-22]) is None
+
+
+@pytest.mark.parametrize("written", ['<c r="A{r}"/>', '<c\tr="A{r}"/>', '<c\nr="A{r}"></c>', '<c/>',
+                                     '<x:c r="A{r}"/>', '<x:c\r\nr="A{r}"/>'])
+def test_every_way_of_writing_a_cell_is_counted(written):
+    """Excel writes '<c r=...'; a crafted file may prefix the tag or break the
+    line after it: the count before parsing sees every form, mixed in one sheet."""
+    cells = "".join(f'<row r="{r}"><c r="B{r}"/>{written.format(r=r)}</row>' for r in range(1, 7))
+    sheet = (f'<worksheet {hostile.NS} xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+             f'<sheetData>{cells}</sheetData></worksheet>')
+    parts = hostile.workbook_parts([("Plan", sheet)])
+    assert check_package(_package(parts), "plan.xlsx").cells == 12
+    with pytest.raises(WorkbookError, match="more than 11 cells"):
+        check_package(_package(parts), "plan.xlsx", Limits(max_cells=11))
