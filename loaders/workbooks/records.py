@@ -47,7 +47,7 @@ from .tables import Table, strand_in_title, strand_name
 __all__ = ["Field", "TaskRecord", "Summary", "table_records", "sheet_field", "column_headers", "written_row"]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Field:
     """One cell as read: its text, where it is, and what Excel shows besides."""
 

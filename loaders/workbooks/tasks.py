@@ -177,7 +177,8 @@ class TaskBuilder:
             if strand not in task.strands:
                 task.strands.append(strand)
             source = Source(self.plan.key, record.sheet, cell)
-            node = self.graph.add(Strand(key=strand, name=strand, order=STRANDS.index(strand) + 1, source=source))
+            node = self.graph.get(Label.STRAND, strand) or self.graph.add(
+                Strand(key=strand, name=strand, order=STRANDS.index(strand) + 1, source=source))
             self.graph.relate(Rel.IN_STRAND, task, node, source)
         elif new and self.stranded:
             self.log(record.sheet, task.source.cell, "task has no strand", code="no-strand")

@@ -196,6 +196,7 @@ _BARE_CELL = re.compile(
 # The phrase that says a reference follows. Group names give its meaning.
 _LEAD = re.compile(
     r"""
+    (?=[acdlmprst])  # a quick first test: the letters every phrase below starts with
     (?P<hedge>\b(?:may|might|could|possibly|perhaps|potentially|probably|maybe)
         \s+(?:also\s+)?(?:be\s+)?(?:also\s+)?)?
     \b(?:
@@ -267,7 +268,8 @@ _BRACKETED = re.compile(
 
 # "As above", "(as above)", "same as above", "see above", "ditto".
 _AS_ABOVE = re.compile(
-    r"\(\s*(?:same\s+as|see|as)\s+above\s*\)|\b(?:same\s+as|see|as)\s+above\b|\bditto\b",
+    r"(?=[(sad])"  # a quick first test: the letters every form below starts with
+    r"(?:\(\s*(?:same\s+as|see|as)\s+above\s*\)|\b(?:same\s+as|see|as)\s+above\b|\bditto\b)",
     re.I,
 )
 
