@@ -52,7 +52,13 @@ __all__ = ["WorkbookError", "Sheet", "open_workbook", "read_sheets", "workbook_d
 
 def coordinate(row: int, col: int) -> str:
     """'E12' for row 12, column 5."""
-    return f"{get_column_letter(col)}{row}"
+    letters = _LETTERS.get(col)
+    if letters is None:
+        letters = _LETTERS[col] = get_column_letter(col)
+    return f"{letters}{row}"
+
+
+_LETTERS: dict[int, str] = {}  # a column's letters, worked out once each (every cell read names its place)
 
 
 @dataclass

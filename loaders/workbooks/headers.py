@@ -193,6 +193,13 @@ def names_a_column(text: object) -> bool:
     """
     if not isinstance(text, str) or not text.strip():
         return False
+    return _names_a_column(text)
+
+
+@lru_cache(maxsize=8192)
+def _names_a_column(text: str) -> bool:
+    # Asked of every short cell of every row that might head a table: the same
+    # owners, statuses and dates come again and again.
     words = text.split()
     stripped = text.rstrip()
     if stripped.endswith((".", "!")) and len(words) >= 3 and normalise(words[-1]) not in _ABBREVIATIONS:
