@@ -99,16 +99,26 @@ class Summary:
 
 def sheet_field(sheet: Sheet, row: int, col: int) -> Field | None:
     """The cell at (row, col) as a Field, or None when it is empty."""
+    text = sheet.text(row, col)
+    return _field(sheet, row, col, text, coordinate(row, col)) if text else None
+
+
+def _shown(sheet: Sheet, row: int) -> dict[int, tuple[str, str]]:
+    """Column -> (text as shown, coordinate) of each cell of a row that shows
+    something: a row's cells are read once for its fields and as written."""
+    shown = {}
+    for col, value in sheet.row_values(row):
+        text = value.strip() if type(value) is str else sheet.text(row, col)
+        if text:
+            shown[col] = (text, coordinate(row, col))
+    return shown
+
+
+def _field(sheet: Sheet, row: int, col: int, text: str, here: str) -> Field:
     place = (row, col)
-    value = sheet.cells.get(place)
-    if value is None:
-        return None
-    text = value.strip() if type(value) is str else sheet.text(row, col)
-    if not text:
-        return None
     top = sheet.merged_from.get(place)
-    return Field(text, coordinate(*top) if top else coordinate(row, col), value, sheet.fills.get(place),
-                 sheet.formats.get(place))
+    return Field(text, coordinate(*top) if top and top != place else here, sheet.cells[place],
+                 sheet.fills.get(place), sheet.formats.get(place))
 
 
 def table_records(table: Table) -> tuple[list[TaskRecord], list[Summary]]:
@@ -133,15 +143,15 @@ def column_headers(table: Table) -> dict[int, str]:
     return {col: text for col, text in headers.items() if text}
 
 
-def written_row(sheet: Sheet, row: int, headers: dict[int, str]) -> list[WrittenCell]:
+def written_row(sheet: Sheet, row: int, headers: dict[int, str],
+                shown: dict[int, tuple[str, str]] | None = None) -> list[WrittenCell]:
     """Every cell of a row that shows something, under its column's header."""
-    found, merged = [], sheet.merged_from
-    for col, value in sheet.row_values(row):
-        text = value.strip() if type(value) is str else sheet.text(row, col)
-        if text:
-            top = merged.get((row, col))
-            typed_in = coordinate(*top) if top is not None and top != (row, col) else ""
-            found.append(WrittenCell(headers.get(col, ""), coordinate(row, col), text, typed_in))
+    merged = sheet.merged_from
+    found = []
+    for col, (text, here) in (_shown(sheet, row) if shown is None else shown).items():
+        top = merged.get((row, col))
+        typed_in = coordinate(*top) if top is not None and top != (row, col) else ""
+        found.append(WrittenCell(headers.get(col, ""), here, text, typed_in))
     return found
 
 
@@ -149,18 +159,18 @@ def _row_record(table: Table, row: int, headers: dict[int, str],
                 meanings: list[tuple[str, list[int]]]) -> TaskRecord:
     sheet = table.sheet
     record = TaskRecord(sheet.name, row)
-    cells = sheet.cells
-    for meaning, cols in meanings:
-        # Most cells of a plan are empty, and an empty cell is not in the sheet at all.
-        found = [f for col in cols if (row, col) in cells and (f := sheet_field(sheet, row, col))]
-        if found:
-            record.fields[meaning] = found
+    shown = _shown(sheet, row)
+    if shown:
+        for meaning, cols in meanings:
+            found = [_field(sheet, row, col, *shown[col]) for col in cols if col in shown]
+            if found:
+                record.fields[meaning] = found
     rag_col = table.columns.get("rag")
     if record.fields and rag_col and "rag" not in record.fields and (row, rag_col) in table.sheet.fills:
         # A Status cell coloured in, with no word in it: the colour is the status.
         record.fields["rag"] = [Field("", table.sheet.origin(row, rag_col), None, table.sheet.fills[(row, rag_col)])]
     if record.fields:
-        record.written = written_row(table.sheet, row, headers)
+        record.written = written_row(table.sheet, row, headers, shown)
     return record
 
 

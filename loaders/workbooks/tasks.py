@@ -54,6 +54,16 @@ class TaskBuilder:
     count: int = 0  # tasks the last call to add() made
     stranded: bool = False  # whether the records of the last call to add() name any strand
     plan_start: date | None = None  # the plan year's first day, for "end of Q2" with no year
+    # One Source a cell: a task's cell is where it was read and where its text is
+    # collected; a strand merged over a section is where every row's strand was read.
+    _sources: dict[tuple[str, str], Source] = field(default_factory=dict, repr=False)
+
+    def source(self, sheet: str, cell: str) -> Source:
+        """Where a fact of this workbook was read."""
+        found = self._sources.get((sheet, cell))
+        if found is None:
+            found = self._sources[(sheet, cell)] = Source(self.plan.key, sheet, cell)
+        return found
 
     def add(self, records: list[TaskRecord], default: tuple[str, str]) -> list[Workstream]:
         """Add records whose workstream is not otherwise given to ``default``
@@ -102,12 +112,12 @@ class TaskBuilder:
             key = f"{priority} - {name}"  # one outline's "Evidence" under two priorities
         ws = self.graph.get(Label.WORKSTREAM, key)
         if ws is None:
-            source = Source(self.plan.key, record.sheet, cell)
+            source = self.source(record.sheet, cell)
             ws = self.graph.add(Workstream(key=key, name=name, area=None, sheet=record.sheet, plan=self.plan.key,
                                            source=source))
             self.graph.relate(Rel.IN_PLAN, ws, self.plan, source)
             if priority:
-                self.workstream_priority[key] = (priority, Source(self.plan.key, record.sheet, record.priority[1]))
+                self.workstream_priority[key] = (priority, self.source(record.sheet, record.priority[1]))
         assert isinstance(ws, Workstream)
         return ws
 
@@ -134,7 +144,7 @@ class TaskBuilder:
     def _task(self, record: TaskRecord, ws: Workstream, numbered: bool) -> tuple[Task, bool]:
         written = record.first("task")
         assert written is not None
-        source = Source(self.plan.key, record.sheet, written.cell)
+        source = self.source(record.sheet, written.cell)
         ref = record.text("ref") or f"row {record.row}"
         if not record.text("ref") and numbered:
             cell = record.first("ref").cell if record.first("ref") else written.cell
@@ -176,7 +186,7 @@ class TaskBuilder:
             strand, cell = record.strand
             if strand not in task.strands:
                 task.strands.append(strand)
-            source = Source(self.plan.key, record.sheet, cell)
+            source = self.source(record.sheet, cell)
             node = self.graph.get(Label.STRAND, strand) or self.graph.add(
                 Strand(key=strand, name=strand, order=STRANDS.index(strand) + 1, source=source))
             self.graph.relate(Rel.IN_STRAND, task, node, source)
@@ -188,22 +198,22 @@ class TaskBuilder:
     def _collect(self, record: TaskRecord, task: Task, ws: Workstream, previous: str | None, first: bool) -> None:
         for meaning, name in _TEXT_FIELDS.items():
             for written in record.texts(meaning):
-                source = Source(self.plan.key, record.sheet, written.cell)
+                source = self.source(record.sheet, written.cell)
                 self.collected.texts.append(CellText(task.key, name, source, written.text, previous))
         who = record.first("who")
         if first and who is not None:
-            source = Source(self.plan.key, record.sheet, who.cell)
+            source = self.source(record.sheet, who.cell)
             self.collected.mentions.append(OwnerMention(who.text, source, (Label.TASK, task.key)))
         if record.row_id:
             self.collected.row_ids[(self.plan.key, record.row_id)] = task.key
         for written in record.texts("partners"):
-            self.collected.partners.append(PartnerText(written.text, Source(self.plan.key, record.sheet, written.cell),
+            self.collected.partners.append(PartnerText(written.text, self.source(record.sheet, written.cell),
                                                        (Label.TASK, task.key)))
         for written in record.texts("forum"):
-            self.collected.governance.append(Governance(written.text, Source(self.plan.key, record.sheet, written.cell),
+            self.collected.governance.append(Governance(written.text, self.source(record.sheet, written.cell),
                                                         target=(Label.WORKSTREAM, ws.key)))
         for written in record.texts("notes") + record.texts("depends"):
-            self._facts_in(written.text, Source(self.plan.key, record.sheet, written.cell), task, ws)
+            self._facts_in(written.text, self.source(record.sheet, written.cell), task, ws)
 
     def _facts_in(self, text: str, source: Source, task: Task, ws: Workstream) -> None:
         """"Working with: A, B." and "Overseen by: C" inside a Notes cell."""

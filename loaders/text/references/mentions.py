@@ -153,6 +153,8 @@ def _read_cell(cell: str, field: str, index: RefIndex) -> list[_Reading]:
         return []  # most cells cite nothing: their clauses need no reading
     masks = masked(cell)
     tokens = [t for t in tokens if not any(a < t.end and t.start < b for a, b in masks)]
+    if not tokens:
+        return []  # every number was a date, a time or an amount
     found: list[_Reading] = []
     for clause in clauses(cell):
         inside = [t for t in tokens if clause[0] <= t.start and t.end <= clause[1]]
