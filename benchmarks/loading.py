@@ -16,7 +16,7 @@ from loaders import load_plans
 from .baselines import bare_unwind_create, graph_rows, group_rows, naive_merge, scan_cells
 from .synthetic import Partnership
 
-__all__ = ["LoadFigures", "SaveFigures", "time_loads", "time_saves"]
+__all__ = ["LoadFigures", "SaveFigures", "time_loads", "time_saves", "heap_set_aside"]
 
 
 @dataclass
@@ -61,7 +61,7 @@ def time_loads(size: str, written: list[Partnership], *, repeat: int = 1) -> Loa
     scan_cells([written[0].folder])
     load_plans([written[0].folder], partnership=written[0].name)
     cells, scans, loads, results = 0, [], [], []
-    with _heap_set_aside():
+    with heap_set_aside():
         for p in written:
             cells += scan_cells([p.folder])
             scans.append(_best(repeat, lambda: scan_cells([p.folder]))[0])
@@ -78,10 +78,11 @@ def time_loads(size: str, written: list[Partnership], *, repeat: int = 1) -> Loa
 
 
 @contextmanager
-def _heap_set_aside() -> Iterator[None]:
+def heap_set_aside() -> Iterator[None]:
     """What the benchmark holds (the generated plans, earlier sizes' graphs)
-    kept out of the garbage collector's walks while timing: the scan runs
-    with the collector on, and should not pay for a heap it did not make."""
+    kept out of the garbage collector's walks while timing: what is timed
+    runs with the collector on (the scan, the explorer) and should not pay
+    for a heap it did not make. Not nested."""
     gc.collect()
     gc.freeze()
     try:

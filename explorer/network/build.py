@@ -112,12 +112,12 @@ def _link_edge(net: Network, a: Row, b: Row, link: Row, warnings: Sequence[LinkW
     so chains read left to right in the order the work must be done."""
     inferred = bool(link.get("inferred"))
     said = "; ".join(map(str, warnings))
-    where = f"{link.get('sheet', '')} {link.get('cell', '')}".strip()
+    cell = f"{link.get('sheet', '')} {link.get('cell', '')}".strip()  # the sheet and cell the link was read in
     title = "\n".join(filter(None, [f"{task_name(a)} waits on {task_name(b)}",
-                                    f"{link.get('kind', '')}: {link.get('evidence', '')}", f"cell {where}",
+                                    f"{link.get('kind', '')}: {link.get('evidence', '')}", f"cell {cell}",
                                     "inferred from words, check it" if inferred else "", said]))
     info = [["Link", f"{task_name(a)} waits on {task_name(b)}"], ["Kind", link.get("kind", "")],
-            ["Evidence", link.get("evidence", "")], ["Cell", where], ["Inferred", "yes" if inferred else "no"]]
+            ["Evidence", link.get("evidence", "")], ["Cell", cell], ["Inferred", "yes" if inferred else "no"]]
     if said:
         info.append(["Warning", said])
     colour = TROUBLE_COLOURS[warnings[0].trouble] if warnings else LINK
