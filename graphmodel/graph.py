@@ -167,17 +167,35 @@ class PlanGraph:
     def from_dict(cls, data: dict[str, list[dict[str, Any]]]) -> "PlanGraph":
         """Rebuild a graph from :meth:`to_dict` output."""
         graph = cls()
+        sources: dict[tuple, Source] = {}  # a task and its relationships were read in one cell: one Source
+
+        def source_of(written: dict[str, str]) -> Source:
+            if not isinstance(written, dict):
+                return Source(**written)  # raises TypeError, as for any other field of the wrong kind
+            place = tuple(written.items())
+            found = sources.get(place)
+            if found is None:
+                found = sources[place] = Source(**written)
+            return found
+
         for item in data["nodes"]:
             item = dict(item)
-            label = Label(item.pop("label"))
-            source = Source(**item.pop("source"))
+            name = item.pop("label")
+            label = _LABELS.get(name) or Label(name)
+            source = source_of(item.pop("source"))
             graph.add(NODE_TYPES[label](source=source, **item))
         for item in data["relationships"]:
             item = dict(item)
-            type_ = Rel(item.pop("type"))
-            start = graph._nodes[(Label(item["start"][0]), item["start"][1])]
-            end = graph._nodes[(Label(item["end"][0]), item["end"][1])]
-            del item["start"], item["end"]
-            source = Source(**item.pop("source"))
-            graph.relate(type_, start, end, source, **item)
+            name = item.pop("type")
+            type_ = _RELS.get(name) or Rel(name)
+            (start_label, start_key), (end_label, end_key) = item.pop("start"), item.pop("end")
+            start = graph._nodes[(_LABELS.get(start_label) or Label(start_label), start_key)]
+            end = graph._nodes[(_LABELS.get(end_label) or Label(end_label), end_key)]
+            graph.relate(type_, start, end, source_of(item.pop("source")), **item)
         return graph
+
+
+# Labels and types by their names: reading a stored graph names one per node
+# and three per relationship, and an Enum's own lookup is slow.
+_LABELS = {label.value: label for label in Label}
+_RELS = {rel.value: rel for rel in Rel}
