@@ -73,7 +73,11 @@ def _loads_table(figures: list[LoadFigures]) -> list[str]:
                  "after one untimed scan and load that pay a process's first-load costs.")
     if len(figures) > 1:
         first, last = figures[0], figures[-1]
-        lines.append(f"The ratio at {last.size} is {last.ratio / first.ratio:.2f} times the ratio at {first.size}.")
+        load_growth = (last.load / last.tasks) / (first.load / first.tasks)
+        scan_growth = (last.scan / last.tasks) / (first.scan / first.tasks)
+        lines.append(f"The ratio at {last.size} is {last.ratio / first.ratio:.2f} times the ratio at {first.size}; "
+                     f"the load's time a task at {last.size} is {load_growth:.2f} times that at {first.size}, "
+                     f"the scan's {scan_growth:.2f} times.")
         shared = [t for t in first.by_template if t in last.by_template]
         lines += [f"Layout for layout ({t}): the ratio at {last.size} is "
                   f"{last.template_ratio(t) / first.template_ratio(t):.2f} times the ratio at {first.size}."
