@@ -112,6 +112,23 @@ class PlanGraph:
             self._in.setdefault(end_id, {})[identity] = held
         return held
 
+    def adopt(self, rel: Relationship) -> Relationship:
+        """Hold a relationship read into another graph (a workbook's, before
+        merging) whose nodes this one holds, itself rather than a copy; or
+        return the one already held with its identity."""
+        start_id, end_id = self._ids.get(rel.start), self._ids.get(rel.end)
+        for nid, written in ((start_id, rel.start), (end_id, rel.end)):
+            if nid is None:
+                raise KeyError(f"{written[0]} {written[1]!r} is not in the graph")
+        rel.start, rel.end = start_id, end_id  # type: ignore[assignment]
+        identity = rel.identity
+        held = self._rels.get(identity)
+        if held is None:
+            held = self._rels[identity] = rel
+            self._out.setdefault(start_id, {})[identity] = rel  # type: ignore[arg-type]
+            self._in.setdefault(end_id, {})[identity] = rel  # type: ignore[arg-type]
+        return held
+
     def relationships(self, type: Rel | None = None) -> list[Relationship]:
         return [r for r in self._rels.values() if type is None or r.type == type]
 

@@ -187,9 +187,7 @@ def _merge(target: PlanGraph, fragment: PlanGraph) -> None:
         if held is not node:
             _extend_lists(held, node)
     for rel in fragment.relationships():
-        start, end = target.get(*rel.start), target.get(*rel.end)
-        assert start is not None and end is not None
-        target.relate(rel.type, start, end, rel.source, **rel.props)
+        target.adopt(rel)  # the fragment is dropped once merged: its relationships are taken, not copied
 
 
 def _extend_lists(held: Node, other: Node) -> None:

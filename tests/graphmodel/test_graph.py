@@ -51,6 +51,26 @@ def test_relationships_need_both_ends_in_the_graph():
         g.relate(Rel.WORKS_THROUGH, g.get(Label.AREA, "Hate Crime"), stray, SRC)
 
 
+def test_a_graph_adopts_the_relationships_of_another_holding_the_same_nodes():
+    """How a workbook's graph is merged into the load's: each relationship
+    taken itself, one already held kept, and walking finds the ones taken."""
+    part = small_graph()
+    whole = PlanGraph()
+    for node in part.nodes():
+        whole.add(node)
+    whole.relate(Rel.HAS_TASK, whole.get(Label.WORKSTREAM, "Hate Crime"), whole.get(Label.TASK, "Hate Crime#1"),
+                 Source("other.xlsx", "S", "B2"))
+    taken = [whole.adopt(rel) for rel in part.relationships()]
+    assert whole.to_dict()["relationships"] == [
+        r if r["type"] != "HAS_TASK" or r["end"][1] != "Hate Crime#1"
+        else {**r, "source": {"file": "other.xlsx", "sheet": "S", "cell": "B2"}}
+        for r in part.to_dict()["relationships"]]
+    assert sum(held is rel for held, rel in zip(taken, part.relationships())) == len(taken) - 1
+    assert [t.key for t in whole.neighbours(whole.get(Label.TASK, "Hate Crime#2"), Rel.LINKED_TO)] == ["Hate Crime#1"]
+    with pytest.raises(KeyError, match="Task 'Hate Crime#1' is not in the graph"):
+        PlanGraph().adopt(part.relationships(Rel.OWNED_BY)[0])
+
+
 def test_remove_drops_the_node_and_its_relationships():
     g = small_graph()
     g.remove(g.get(Label.TASK, "Hate Crime#1"))
