@@ -50,9 +50,13 @@ class Relationship:
 
     @property
     def identity(self) -> tuple[Rel, NodeId, NodeId, str]:
+        return self.identity_of(self.type, self.start, self.end, self.props)
+
+    @staticmethod
+    def identity_of(type: Rel, start: NodeId, end: NodeId, props: dict[str, Any]) -> tuple[Rel, NodeId, NodeId, str]:
         # An owner can lead the same workstream in two roles; every other
         # pair of nodes has at most one relationship of a type.
-        return (self.type, self.start, self.end, str(self.props.get("role", "")))
+        return (type, start, end, str(props.get("role", "")))
 
 
 class PlanGraph:
@@ -98,36 +102,35 @@ class PlanGraph:
         """Add a relationship (or return the one already held with its identity)."""
         if (start.label, end.label) not in ENDPOINTS[type]:
             raise ValueError(f"{type} cannot join {start.label} to {end.label}")
-        start_id, end_id = self._ids.get((start.label, start.key)), self._ids.get((end.label, end.key))
-        for node, nid in ((start, start_id), (end, end_id)):
-            if nid is None:
-                raise KeyError(f"{node.label} {node.key!r} is not in the graph")
-        # Relationship.identity, worked out once (a load relates ~8 times a task).
-        identity = (type, start_id, end_id, str(props.get("role", "")))
+        start_id, end_id = self._held_ids((start.label, start.key), (end.label, end.key))
+        identity = Relationship.identity_of(type, start_id, end_id, props)
         held = self._rels.get(identity)
-        if held is None:
-            held = self._rels[identity] = Relationship(type=type, start=start_id, end=end_id, source=source,
-                                                       props=props)
-            self._out.setdefault(start_id, {})[identity] = held
-            self._in.setdefault(end_id, {})[identity] = held
+        if held is None:  # made only when new: a load relates ~8 times a task, often the same twice
+            held = self._keep(identity, Relationship(type=type, start=start_id, end=end_id, source=source, props=props))
         return held
 
     def adopt(self, rel: Relationship) -> Relationship:
         """Hold a relationship read into another graph (a workbook's, before
         merging) whose nodes this one holds, itself rather than a copy; or
         return the one already held with its identity."""
-        start_id, end_id = self._ids.get(rel.start), self._ids.get(rel.end)
-        for nid, written in ((start_id, rel.start), (end_id, rel.end)):
-            if nid is None:
-                raise KeyError(f"{written[0]} {written[1]!r} is not in the graph")
-        rel.start, rel.end = start_id, end_id  # type: ignore[assignment]
+        rel.start, rel.end = self._held_ids(rel.start, rel.end)
         identity = rel.identity
         held = self._rels.get(identity)
-        if held is None:
-            held = self._rels[identity] = rel
-            self._out.setdefault(start_id, {})[identity] = rel  # type: ignore[arg-type]
-            self._in.setdefault(end_id, {})[identity] = rel  # type: ignore[arg-type]
-        return held
+        return held if held is not None else self._keep(identity, rel)
+
+    def _held_ids(self, start: NodeId, end: NodeId) -> tuple[NodeId, NodeId]:
+        """This graph's own id tuples of two nodes it holds, or KeyError naming the first it does not."""
+        start_id, end_id = self._ids.get(start), self._ids.get(end)
+        if start_id is None or end_id is None:
+            missing = start if start_id is None else end
+            raise KeyError(f"{missing[0]} {missing[1]!r} is not in the graph")
+        return start_id, end_id
+
+    def _keep(self, identity: tuple, rel: Relationship) -> Relationship:
+        self._rels[identity] = rel
+        self._out.setdefault(rel.start, {})[identity] = rel
+        self._in.setdefault(rel.end, {})[identity] = rel
+        return rel
 
     def relationships(self, type: Rel | None = None) -> list[Relationship]:
         return [r for r in self._rels.values() if type is None or r.type == type]

@@ -52,13 +52,7 @@ __all__ = ["WorkbookError", "Sheet", "open_workbook", "read_sheets", "workbook_d
 
 def coordinate(row: int, col: int) -> str:
     """'E12' for row 12, column 5."""
-    letters = _LETTERS.get(col)
-    if letters is None:
-        letters = _LETTERS[col] = get_column_letter(col)
-    return f"{letters}{row}"
-
-
-_LETTERS: dict[int, str] = {}  # a column's letters, worked out once each (every cell read names its place)
+    return f"{get_column_letter(col)}{row}"
 
 
 @dataclass

@@ -152,7 +152,8 @@ def _class_pattern(kind: str, phrases: tuple[str, ...]) -> str:
 
 # Every phrase starts a word with a letter: checking that once at each place,
 # before trying the ~200 phrases, makes reading a cell about twice as fast.
-_PHRASE = re.compile(r"(?<![\w-])(?=[a-z])(?:" + "|".join(_class_pattern(kind, phrases) for kind, phrases in _WORDS.items())
+_PHRASE = re.compile(r"(?<![\w-])(?=[a-z])(?:"
+                     + "|".join(_class_pattern(kind, phrases) for kind, phrases in _WORDS.items())
                      + r")(?![\w-])", re.I)
 
 # Words that hedge: "may be linked", "possibly", "TBC". "May" the month is not

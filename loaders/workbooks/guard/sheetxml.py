@@ -35,6 +35,7 @@ import zipfile
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
+from openpyxl.utils.cell import column_index_from_string
 from openpyxl.utils.datetime import WINDOWS_EPOCH, from_excel, from_ISO8601
 
 from .errors import WorkbookError, damaged
@@ -49,15 +50,6 @@ MAX_ROW, MAX_COL = 1_048_576, 16_384
 _COUNT_EVERY = 4096
 
 
-def _column_numbers() -> dict[str, int]:
-    """'A' -> 1 ... 'XFD' -> 16,384: every column's letters as Excel writes them."""
-    letters = [chr(c) for c in range(65, 91)]
-    names = letters + [a + b for a in letters for b in letters]
-    names += [a + b for a in letters for b in names[26:]]
-    return {name: n for n, name in enumerate(names[:MAX_COL], start=1)}
-
-
-_COLUMNS = _column_numbers()
 _DIGITS = "0123456789"
 
 
@@ -66,12 +58,15 @@ def _place(written: str) -> tuple[int, int] | None:
     None for any other form ("$b$12", " B12"), which :meth:`_SheetReader._coordinate`
     reads or refuses."""
     letters = written.rstrip(_DIGITS)
-    col = _COLUMNS.get(letters)
     digits = written[len(letters):]
-    if col is None or not digits or len(digits) > 7 or digits[0] == "0":
+    if not digits or len(digits) > 7 or digits[0] == "0":
+        return None
+    try:
+        col = column_index_from_string(letters)  # openpyxl's, cached
+    except ValueError:
         return None
     row = int(digits)
-    return (row, col) if row <= MAX_ROW else None
+    return (row, col) if row <= MAX_ROW and col <= MAX_COL else None
 
 
 @dataclass
@@ -124,8 +119,8 @@ class _SheetReader:
 
     A sheet has hundreds of thousands of elements, so the handlers do as
     little as they can: tag names are looked up once each (a prefix such
-    as "x:" kept apart), a cell's place is read through a table of column
-    letters, and cells are counted against the budget a row at a time."""
+    as "x:" kept apart), a cell's place written as Excel writes it is read
+    without a pattern, and cells are counted against the budget a row at a time."""
 
     def __init__(self, strings: Sequence[str], styles: SheetStyles, budget: Budget, what: str) -> None:
         self.sheet = ParsedSheet()
@@ -166,11 +161,11 @@ class _SheetReader:
             self.sheet.dimension = attrs.get("ref", "")
 
     def end(self, name: str) -> None:
+        local = self.local.get(name) or self._local(name)
         if self.cell is None:
-            if name == "row" or name.endswith(":row"):
+            if local == "row":
                 self.count_cells()
             return
-        local = self.local.get(name) or self._local(name)
         if self.value is not None and (local == "v" or local == "t"):
             value = self.value
             self.parts.append(value[0] if len(value) == 1 else "".join(value))
@@ -212,18 +207,12 @@ class _SheetReader:
         else:
             row, col = self.row or 1, self.col + 1
         self.col = col
-        style = attrs.get("s")
-        if style:
-            try:
-                style = int(style)
-            except ValueError:
-                style = 0
-        else:
+        try:
+            style = int(attrs.get("s", 0) or 0)
+        except ValueError:
             style = 0
         self.cell = (row, col, attrs.get("t", "n"), style)
-        self.parts = []
-        self.inline = self.phonetic = False
-        self.chars = 0
+        self.parts, self.inline, self.phonetic, self.chars = [], False, False, 0
 
     def _end_cell(self) -> None:
         row, col, kind, style = self.cell  # type: ignore[misc]
